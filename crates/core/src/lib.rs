@@ -1,0 +1,7 @@
+//! Biên bản core: the conference record (domain model), its SQLite storage,
+//! the JSON interchange format, validation, the Party documents and text
+//! hygiene. Nothing here knows about Tauri or the window.
+
+pub mod format_profile;
+pub mod model;
+pub mod text;

@@ -1,0 +1,309 @@
+//! The domain model: one conference record and what it refers to.
+//!
+//! These types are the product's single source of truth. The store persists
+//! them, the interchange format serialises them, the documents are views of
+//! them, and the desktop UI receives them through generated TypeScript types
+//! (ts-rs). Field names are snake_case on every boundary.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Database row id of a person in the directory.
+pub type PersonId = i64;
+/// Database row id of a meeting.
+pub type MeetingId = i64;
+
+/// Hồ sơ tổ chức: the organisation that holds meetings and issues documents.
+///
+/// The hierarchy is free text on purpose: since 2025 wards report straight to
+/// the city or province, and the next reform must not need a code change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OrganisationProfile {
+    /// Cơ quan cấp trên: the superior body line(s), e.g. "ĐẢNG BỘ QUẬN LONG BIÊN".
+    pub superior_body: Vec<String>,
+    /// Cơ quan ban hành: the issuing body, e.g. "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".
+    pub issuing_body: String,
+    /// Issuer code in document numbers: "ĐU", "CB", "QU", …
+    pub issuer_code: String,
+    /// Địa danh: place name on the date line, e.g. "Long Biên".
+    pub place_name: String,
+    /// Default signers (chữ ký), in the order offered to the user.
+    pub signers: Vec<Signer>,
+    /// Nơi nhận: default recipients, one per line, without the leading "- ".
+    pub recipients: Vec<String>,
+    /// Name of the format profile used for documents, e.g. "HD36-2018".
+    pub format_profile: String,
+    /// Start of the committee's term (nhiệm kỳ): document numbers restart here.
+    pub term_start: NaiveDate,
+}
+
+/// One signer of a document: authority line, position and name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Signer {
+    /// Full name, e.g. "Phan Việt Hưng".
+    pub name: String,
+    /// Position line in the signature block, e.g. "BÍ THƯ" or "PHÓ BÍ THƯ".
+    pub position: String,
+    /// Authority line (thẩm quyền ký), e.g. "T/M ĐẢNG ỦY", "T/M BAN THƯỜNG VỤ".
+    pub authority: String,
+}
+
+/// The issuing body and hierarchy a meeting was held under, frozen with the
+/// meeting so that a later change of the organisation profile does not
+/// rewrite the header of documents already issued.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct IssuerSnapshot {
+    pub superior_body: Vec<String>,
+    pub issuing_body: String,
+    pub issuer_code: String,
+    pub place_name: String,
+}
+
+impl From<&OrganisationProfile> for IssuerSnapshot {
+    fn from(profile: &OrganisationProfile) -> Self {
+        IssuerSnapshot {
+            superior_body: profile.superior_body.clone(),
+            issuing_body: profile.issuing_body.clone(),
+            issuer_code: profile.issuer_code.clone(),
+            place_name: profile.place_name.clone(),
+        }
+    }
+}
+
+/// Loại đảng viên: how a person belongs (or not) to the Party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MemberKind {
+    /// Đảng viên chính thức.
+    Official,
+    /// Đảng viên dự bị.
+    Probationary,
+    /// Không phải đảng viên (khách mời).
+    NonMember,
+}
+
+/// Một người trong danh bạ: a person in the directory, reused across meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Person {
+    pub id: PersonId,
+    /// Họ và tên, e.g. "Lương Hồng Điệp".
+    pub full_name: String,
+    /// Chức vụ, e.g. "Phó Bí thư Đảng ủy, Chủ tịch UBND phường".
+    pub position: String,
+    /// Đơn vị, e.g. "UBND phường Đức Giang". May be empty.
+    pub unit: String,
+    pub member_kind: MemberKind,
+}
+
+/// A person as typed by the user, before the store gives it an id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewPerson {
+    pub full_name: String,
+    pub position: String,
+    pub unit: String,
+    pub member_kind: MemberKind,
+}
+
+/// Loại hội nghị: the kind of meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MeetingKind {
+    /// Hội nghị Ban Chấp hành Đảng bộ (cấp ủy).
+    CommitteeConference,
+    /// Hội nghị Ban Thường vụ.
+    StandingCommittee,
+    /// Sinh hoạt chi bộ thường kỳ.
+    CellRegular,
+    /// Hội nghị mở rộng.
+    Extended,
+    /// Hội nghị trực tuyến.
+    Online,
+    /// Hội nghị khác.
+    Other,
+}
+
+/// Tình trạng dự họp: whether a person attended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AttendanceStatus {
+    /// Có mặt.
+    Present,
+    /// Vắng mặt (with a reason, when given).
+    Absent,
+    /// Đến muộn (with the arrival time, when known).
+    Late,
+}
+
+/// Vai trò: a convened member of the body, or an invited guest (khách mời),
+/// who is listed apart and does not count towards the quorum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AttendeeRole {
+    Member,
+    Guest,
+}
+
+/// Điểm danh: one person's attendance at a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Attendance {
+    pub person_id: PersonId,
+    pub role: AttendeeRole,
+    pub status: AttendanceStatus,
+    /// Lý do vắng: reason for an absence; empty when none was given.
+    pub reason: String,
+    /// Giờ đến: arrival time of a late attendee.
+    pub arrival_time: Option<NaiveTime>,
+}
+
+/// Nội dung chương trình: one agenda item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AgendaItem {
+    pub title: String,
+}
+
+/// Phát biểu: one speech, in the order it was given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Speech {
+    pub speaker_id: PersonId,
+    /// Time the speech began, when noted.
+    pub time: Option<NaiveTime>,
+    /// Substance of the speech; paragraphs separated by "\n".
+    pub text: String,
+}
+
+/// Hình thức biểu quyết: how a vote was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum VoteMethod {
+    /// Giơ tay.
+    ShowOfHands,
+    /// Bỏ phiếu kín.
+    Ballot,
+    /// Biểu quyết điện tử.
+    Electronic,
+}
+
+/// Biểu quyết: one vote with its result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Vote {
+    /// The question put to the vote.
+    pub question: String,
+    pub method: VoteMethod,
+    /// Tán thành.
+    pub votes_for: u32,
+    /// Không tán thành.
+    pub votes_against: u32,
+    /// Ý kiến khác (abstentions and other opinions).
+    pub votes_other: u32,
+}
+
+/// Người/đơn vị thực hiện: who acts on a conclusion — a body or a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Assignee {
+    /// A body, unit or office named in free text ("UBND phường").
+    Body { name: String },
+    /// A person from the directory.
+    Person { person_id: PersonId },
+}
+
+/// Một nội dung kết luận: one numbered conclusion item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ConclusionItem {
+    pub text: String,
+    /// Sub-points rendered a), b), …
+    pub sub_points: Vec<String>,
+    pub assignees: Vec<Assignee>,
+    /// Thời hạn: deadline, when given.
+    pub deadline: Option<NaiveDate>,
+}
+
+/// Kết luận: the chair's conclusions.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Conclusions {
+    /// Who concluded (usually the chair).
+    pub concluded_by: Option<PersonId>,
+    /// Introductory paragraph before the numbered items.
+    pub intro: String,
+    pub items: Vec<ConclusionItem>,
+}
+
+/// One section of a resolution ("I-", "II-", …) with its numbered points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ResolutionSection {
+    pub title: String,
+    pub items: Vec<ConclusionItem>,
+}
+
+/// Nội dung nghị quyết: what the resolution adds to the record.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ResolutionContent {
+    /// Căn cứ: legal bases, one per entry, without "- " or trailing punctuation.
+    pub legal_bases: Vec<String>,
+    /// Decided points. When empty, the conclusions are used as one section.
+    pub sections: Vec<ResolutionSection>,
+}
+
+/// Hội nghị: one conference and everything recorded about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Meeting {
+    pub id: MeetingId,
+    pub kind: MeetingKind,
+    /// Short title shown in lists, e.g. "Hội nghị triển khai chủ đề năm 2018".
+    pub title: String,
+    /// Subject (nội dung) of the meeting, one sentence.
+    pub subject: String,
+    /// The body and hierarchy the meeting was held under.
+    pub issuer: IssuerSnapshot,
+    pub date: NaiveDate,
+    pub start_time: Option<NaiveTime>,
+    /// Giờ kết thúc: closing time.
+    pub end_time: Option<NaiveTime>,
+    /// Địa điểm.
+    pub place: String,
+    /// Điểm cầu: connected sites of an online meeting.
+    pub online_sites: Vec<String>,
+    /// Chủ trì: the chair(s).
+    pub chair_ids: Vec<PersonId>,
+    /// Thư ký: the minute-taker.
+    pub minute_taker_id: Option<PersonId>,
+    /// Số thành viên được triệu tập: members convened (quorum base).
+    pub members_convened: u32,
+    pub agenda: Vec<AgendaItem>,
+    /// Tài liệu: documents presented, e.g. "Kế hoạch số 159-KH/QU ngày 11/01/2023".
+    pub documents: Vec<String>,
+    /// Ghi âm, ghi hình: how the meeting was recorded, empty when it was not.
+    pub recording_note: String,
+    pub attendance: Vec<Attendance>,
+    pub speeches: Vec<Speech>,
+    pub votes: Vec<Vote>,
+    pub conclusions: Conclusions,
+    pub resolution: ResolutionContent,
+    /// Signer of the notice and resolution (T/M …); the chair signs minutes.
+    pub signer: Option<Signer>,
+    /// Nơi nhận for the notice and resolution.
+    pub recipients: Vec<String>,
+    /// Số bản: number of copies made of the minutes.
+    pub copies: u32,
+}

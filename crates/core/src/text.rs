@@ -1,0 +1,61 @@
+//! Text hygiene in one place: everything a user types passes through here
+//! before it is stored (NFC) and before it reaches a .docx (XML-safe).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalises to NFC, the precomposed form Vietnamese documents use
+/// (TCVN 6909:2001). Telex/VNI input methods and pasted text often produce
+/// decomposed sequences ("e" + U+0302 + U+0301) that look identical on screen.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// True for characters XML 1.0 allows in a document (production `Char`),
+/// minus U+000B which callers turn into a line break before asking.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c,
+        '\u{9}' | '\u{A}' | '\u{D}'
+        | '\u{20}'..='\u{D7FF}'
+        | '\u{E000}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// NFC plus removal of every character XML 1.0 forbids (NUL, other C0
+/// controls except tab/LF/CR, U+FFFE, U+FFFF). Vertical tab (U+000B, Word's
+/// manual line break when pasted) becomes "\n".
+pub fn clean(text: &str) -> String {
+    text.nfc()
+        .map(|c| if c == '\u{B}' { '\n' } else { c })
+        .filter(|&c| is_xml_char(c))
+        .collect()
+}
+
+/// Folds Vietnamese to lower-case ASCII for search-as-you-type:
+/// "Nguyễn Thị Ngọc" → "nguyen thi ngoc", "Đảng ủy" → "dang uy".
+pub fn fold_for_search(text: &str) -> String {
+    deunicode::deunicode(text).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_composes_decomposed_vietnamese() {
+        let decomposed = "Nguye\u{302}\u{303}n";
+        assert_eq!(nfc(decomposed), "Nguyễn");
+        assert_ne!(decomposed, "Nguyễn");
+    }
+
+    #[test]
+    fn clean_removes_xml_invalid_characters_and_keeps_the_rest() {
+        let hostile = "a\u{0}b\u{1}c\u{8}d\te\nf\u{B}g\u{FFFE}h😀<&>";
+        assert_eq!(clean(hostile), "abcd\te\nf\ngh😀<&>");
+    }
+
+    #[test]
+    fn fold_matches_without_diacritics() {
+        assert_eq!(fold_for_search("Nguyễn Thị Ngọc"), "nguyen thi ngoc");
+        assert_eq!(fold_for_search("Đảng ủy Ậ Ế"), "dang uy a e");
+    }
+}
