@@ -91,6 +91,7 @@ pub enum MemberKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Person {
+    #[ts(type = "number")]
     pub id: PersonId,
     /// Họ và tên, e.g. "Lương Hồng Điệp".
     pub full_name: String,
@@ -157,6 +158,7 @@ pub enum AttendeeRole {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Attendance {
+    #[ts(type = "number")]
     pub person_id: PersonId,
     pub role: AttendeeRole,
     pub status: AttendanceStatus,
@@ -177,6 +179,7 @@ pub struct AgendaItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Speech {
+    #[ts(type = "number")]
     pub speaker_id: PersonId,
     /// Time the speech began, when noted.
     pub time: Option<NaiveTime>,
@@ -220,7 +223,10 @@ pub enum Assignee {
     /// A body, unit or office named in free text ("UBND phường").
     Body { name: String },
     /// A person from the directory.
-    Person { person_id: PersonId },
+    Person {
+        #[ts(type = "number")]
+        person_id: PersonId,
+    },
 }
 
 /// Một nội dung kết luận: one numbered conclusion item.
@@ -240,6 +246,7 @@ pub struct ConclusionItem {
 #[ts(export)]
 pub struct Conclusions {
     /// Who concluded (usually the chair).
+    #[ts(type = "number | null")]
     pub concluded_by: Option<PersonId>,
     /// Introductory paragraph before the numbered items.
     pub intro: String,
@@ -268,6 +275,7 @@ pub struct ResolutionContent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Meeting {
+    #[ts(type = "number")]
     pub id: MeetingId,
     pub kind: MeetingKind,
     /// Short title shown in lists, e.g. "Hội nghị triển khai chủ đề năm 2018".
@@ -285,8 +293,10 @@ pub struct Meeting {
     /// Điểm cầu: connected sites of an online meeting.
     pub online_sites: Vec<String>,
     /// Chủ trì: the chair(s).
+    #[ts(type = "Array<number>")]
     pub chair_ids: Vec<PersonId>,
     /// Thư ký: the minute-taker.
+    #[ts(type = "number | null")]
     pub minute_taker_id: Option<PersonId>,
     /// Số thành viên được triệu tập: members convened (quorum base).
     pub members_convened: u32,

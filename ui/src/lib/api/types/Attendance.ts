@@ -5,7 +5,7 @@ import type { AttendeeRole } from "./AttendeeRole";
 /**
  * Điểm danh: one person's attendance at a meeting.
  */
-export type Attendance = { person_id: bigint, role: AttendeeRole, status: AttendanceStatus, 
+export type Attendance = { person_id: number, role: AttendeeRole, status: AttendanceStatus, 
 /**
  * Lý do vắng: reason for an absence; empty when none was given.
  */

@@ -8,7 +8,7 @@ export type Conclusions = {
 /**
  * Who concluded (usually the chair).
  */
-concluded_by: bigint | null, 
+concluded_by: number | null, 
 /**
  * Introductory paragraph before the numbered items.
  */

@@ -12,7 +12,7 @@ import type { Vote } from "./Vote";
 /**
  * Hội nghị: one conference and everything recorded about it.
  */
-export type Meeting = { id: bigint, kind: MeetingKind, 
+export type Meeting = { id: number, kind: MeetingKind, 
 /**
  * Short title shown in lists, e.g. "Hội nghị triển khai chủ đề năm 2018".
  */
@@ -40,11 +40,11 @@ online_sites: Array<string>,
 /**
  * Chủ trì: the chair(s).
  */
-chair_ids: Array<bigint>, 
+chair_ids: Array<number>, 
 /**
  * Thư ký: the minute-taker.
  */
-minute_taker_id: bigint | null, 
+minute_taker_id: number | null, 
 /**
  * Số thành viên được triệu tập: members convened (quorum base).
  */

@@ -4,7 +4,7 @@ import type { MemberKind } from "./MemberKind";
 /**
  * Một người trong danh bạ: a person in the directory, reused across meetings.
  */
-export type Person = { id: bigint, 
+export type Person = { id: number, 
 /**
  * Họ và tên, e.g. "Lương Hồng Điệp".
  */

@@ -3,7 +3,7 @@
 /**
  * Phát biểu: one speech, in the order it was given.
  */
-export type Speech = { speaker_id: bigint, 
+export type Speech = { speaker_id: number, 
 /**
  * Time the speech began, when noted.
  */
