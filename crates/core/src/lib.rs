@@ -4,4 +4,5 @@
 
 pub mod format_profile;
 pub mod model;
+pub mod store;
 pub mod text;

@@ -317,3 +317,39 @@ pub struct Meeting {
     /// Số bản: number of copies made of the minutes.
     pub copies: u32,
 }
+
+/// Loại văn bản: the documents issued from one meeting record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DocumentKind {
+    /// Biên bản: the minutes.
+    Minutes,
+    /// Thông báo kết luận: the conclusion notice.
+    Notice,
+    /// Nghị quyết: the resolution.
+    Resolution,
+}
+
+impl DocumentKind {
+    /// Every kind, in the order the documents are usually issued.
+    pub const ALL: [DocumentKind; 3] = [DocumentKind::Minutes, DocumentKind::Notice, DocumentKind::Resolution];
+
+    /// Abbreviation in the document number ("Số 05-BB/ĐU").
+    pub fn code(self) -> &'static str {
+        match self {
+            DocumentKind::Minutes => "BB",
+            DocumentKind::Notice => "TB",
+            DocumentKind::Resolution => "NQ",
+        }
+    }
+
+    /// Stable lower-case name, as serialised ("minutes", "notice", "resolution").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Minutes => "minutes",
+            DocumentKind::Notice => "notice",
+            DocumentKind::Resolution => "resolution",
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Text hygiene at the storage boundary: every string of a record passes
+//! through `text::clean` (NFC, XML-invalid characters removed) before it is
+//! written, whichever caller (UI, import, CLI) produced it.
+
+use crate::format_profile::FormatProfile;
+use crate::model::{
+    AgendaItem, Assignee, ConclusionItem, Conclusions, Meeting, NewPerson, OrganisationProfile, Person,
+    ResolutionContent, ResolutionSection, Signer, Speech, Vote,
+};
+use crate::text::clean;
+
+fn lines(values: &[String]) -> Vec<String> {
+    values.iter().map(|v| clean(v)).collect()
+}
+
+fn signer(s: &Signer) -> Signer {
+    Signer { name: clean(&s.name), position: clean(&s.position), authority: clean(&s.authority) }
+}
+
+pub(super) fn organisation(p: &OrganisationProfile) -> OrganisationProfile {
+    OrganisationProfile {
+        superior_body: lines(&p.superior_body),
+        issuing_body: clean(&p.issuing_body),
+        issuer_code: clean(&p.issuer_code),
+        place_name: clean(&p.place_name),
+        signers: p.signers.iter().map(signer).collect(),
+        recipients: lines(&p.recipients),
+        format_profile: clean(&p.format_profile),
+        term_start: p.term_start,
+    }
+}
+
+pub(super) fn format_profile(p: &FormatProfile) -> FormatProfile {
+    FormatProfile {
+        name: clean(&p.name),
+        font: clean(&p.font),
+        number_prefix: clean(&p.number_prefix),
+        ..p.clone()
+    }
+}
+
+pub(super) fn new_person(p: &NewPerson) -> NewPerson {
+    NewPerson {
+        full_name: clean(p.full_name.trim()),
+        position: clean(p.position.trim()),
+        unit: clean(p.unit.trim()),
+        member_kind: p.member_kind,
+    }
+}
+
+pub(super) fn person(p: &Person) -> Person {
+    Person {
+        id: p.id,
+        full_name: clean(p.full_name.trim()),
+        position: clean(p.position.trim()),
+        unit: clean(p.unit.trim()),
+        member_kind: p.member_kind,
+    }
+}
+
+fn item(i: &ConclusionItem) -> ConclusionItem {
+    ConclusionItem {
+        text: clean(&i.text),
+        sub_points: lines(&i.sub_points),
+        assignees: i
+            .assignees
+            .iter()
+            .map(|a| match a {
+                Assignee::Body { name } => Assignee::Body { name: clean(name) },
+                Assignee::Person { person_id } => Assignee::Person { person_id: *person_id },
+            })
+            .collect(),
+        deadline: i.deadline,
+    }
+}
+
+pub(super) fn meeting(m: &Meeting) -> Meeting {
+    let mut m = m.clone();
+    m.title = clean(&m.title);
+    m.subject = clean(&m.subject);
+    m.issuer.superior_body = lines(&m.issuer.superior_body);
+    m.issuer.issuing_body = clean(&m.issuer.issuing_body);
+    m.issuer.issuer_code = clean(&m.issuer.issuer_code);
+    m.issuer.place_name = clean(&m.issuer.place_name);
+    m.place = clean(&m.place);
+    m.online_sites = lines(&m.online_sites);
+    m.agenda = m.agenda.iter().map(|a| AgendaItem { title: clean(&a.title) }).collect();
+    m.documents = lines(&m.documents);
+    m.recording_note = clean(&m.recording_note);
+    for a in &mut m.attendance {
+        a.reason = clean(&a.reason);
+    }
+    m.speeches = m.speeches.iter().map(|s| Speech { text: clean(&s.text), ..s.clone() }).collect();
+    m.votes = m.votes.iter().map(|v| Vote { question: clean(&v.question), ..v.clone() }).collect();
+    m.conclusions = Conclusions {
+        concluded_by: m.conclusions.concluded_by,
+        intro: clean(&m.conclusions.intro),
+        items: m.conclusions.items.iter().map(item).collect(),
+    };
+    m.resolution = ResolutionContent {
+        legal_bases: lines(&m.resolution.legal_bases),
+        sections: m
+            .resolution
+            .sections
+            .iter()
+            .map(|s| ResolutionSection { title: clean(&s.title), items: s.items.iter().map(item).collect() })
+            .collect(),
+    };
+    m.signer = m.signer.as_ref().map(signer);
+    m.recipients = lines(&m.recipients);
+    m
+}

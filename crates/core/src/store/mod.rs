@@ -1,0 +1,260 @@
+//! SQLite storage of the conference records: one `Store` over one
+//! connection, embedded append-only migrations, and the SQL kept in one
+//! module per table.
+
+mod clean;
+mod codec;
+mod error;
+mod format_profiles;
+mod meetings;
+mod migrations;
+mod organisation;
+mod people;
+mod register;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use crate::format_profile::FormatProfile;
+use crate::model::{DocumentKind, Meeting, MeetingId, NewPerson, OrganisationProfile, Person, PersonId};
+
+pub use error::{Entity, StoreError};
+pub use meetings::{MeetingFilter, MeetingSummary};
+pub use migrations::LATEST_VERSION as SCHEMA_VERSION;
+pub use register::IssuedDocument;
+
+/// Environment variable that overrides the default database path.
+pub const DB_ENV: &str = "BIENBAN_DB";
+
+/// How long a writer waits for another connection's lock before giving up.
+/// The desktop app and a script may use the same file at once.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The conference records of one office: a single SQLite connection.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating when needed) the database at `path`, with its parent
+    /// directories, and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
+        }
+        Self::prepare(Connection::open(path)?)
+    }
+
+    /// A private database in memory, for tests and dry runs.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Self::prepare(Connection::open_in_memory()?)
+    }
+
+    /// `BIENBAN_DB` when set, else `…/bienban/bienban.sqlite3` in the
+    /// user's data directory (XDG on Linux, AppData on Windows,
+    /// Application Support on macOS). The desktop app uses the same path.
+    pub fn default_path() -> Result<PathBuf, StoreError> {
+        if let Some(path) = std::env::var_os(DB_ENV).filter(|v| !v.is_empty()) {
+            return Ok(PathBuf::from(path));
+        }
+        let dirs = directories::ProjectDirs::from("", "", "bienban").ok_or(StoreError::NoDataDir)?;
+        Ok(dirs.data_dir().join("bienban.sqlite3"))
+    }
+
+    /// The one place where a connection gets its pragmas.
+    ///
+    /// `synchronous = FULL` with WAL: each commit is fsynced before it is
+    /// acknowledged, so an acknowledged edit survives a killed process and
+    /// also a power cut (docs/storage.md has the measurements).
+    fn prepare(mut conn: Connection) -> Result<Store, StoreError> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // In-memory databases answer "memory" here; that is expected.
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;",
+        )?;
+        migrations::to_latest(&mut conn)?;
+        format_profiles::seed_builtin(&conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Runs `f` as one all-or-nothing write. At the top level this is an
+    /// IMMEDIATE transaction: the write lock is taken at the start, so a
+    /// concurrent writer waits (busy timeout) instead of failing half-way.
+    /// Inside [`Store::atomically`] it is a savepoint of the outer transaction.
+    fn transaction<T, E: From<StoreError>>(&self, f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+        let nested = !self.conn.is_autocommit();
+        let (begin, commit, rollback) = if nested {
+            ("SAVEPOINT store_write", "RELEASE store_write", "ROLLBACK TO store_write; RELEASE store_write")
+        } else {
+            ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+        };
+        self.conn.execute_batch(begin).map_err(StoreError::from)?;
+        let outcome = f().and_then(|value| {
+            self.conn.execute_batch(commit).map_err(StoreError::from)?;
+            Ok(value)
+        });
+        if outcome.is_err() && !self.conn.is_autocommit() {
+            // A failed rollback leaves nothing better to report than the
+            // original error; SQLite rolls back on close anyway.
+            let _ = self.conn.execute_batch(rollback);
+        }
+        outcome
+    }
+
+    fn write<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        self.transaction(|| f(&self.conn))
+    }
+
+    /// Runs several store operations as one all-or-nothing unit (used by
+    /// the interchange import): if `f` fails, nothing it wrote remains.
+    pub fn atomically<T, E: From<StoreError>>(&self, f: impl FnOnce(&Store) -> Result<T, E>) -> Result<T, E> {
+        self.transaction(|| f(self))
+    }
+
+    pub fn organisation(&self) -> Result<Option<OrganisationProfile>, StoreError> {
+        organisation::get(&self.conn)
+    }
+
+    pub fn save_organisation(&self, p: &OrganisationProfile) -> Result<(), StoreError> {
+        let p = clean::organisation(p);
+        self.write(|tx| organisation::put(tx, &p))
+    }
+
+    /// The named profile; "HD36-2018" always exists (seeded, and built in).
+    pub fn format_profile(&self, name: &str) -> Result<FormatProfile, StoreError> {
+        match format_profiles::get(&self.conn, name)? {
+            Some(p) => Ok(p),
+            None if name == FormatProfile::hd36_2018().name => Ok(FormatProfile::hd36_2018()),
+            None => Err(StoreError::NotFound { what: Entity::FormatProfile, id: name.to_string() }),
+        }
+    }
+
+    pub fn format_profiles(&self) -> Result<Vec<FormatProfile>, StoreError> {
+        format_profiles::all(&self.conn)
+    }
+
+    pub fn save_format_profile(&self, p: &FormatProfile) -> Result<(), StoreError> {
+        let p = clean::format_profile(p);
+        self.write(|tx| format_profiles::put(tx, &p))
+    }
+
+    pub fn people(&self) -> Result<Vec<Person>, StoreError> {
+        people::all(&self.conn)
+    }
+
+    pub fn person(&self, id: PersonId) -> Result<Person, StoreError> {
+        people::get(&self.conn, id)?.ok_or(StoreError::NotFound { what: Entity::Person, id: id.to_string() })
+    }
+
+    pub fn add_person(&self, p: &NewPerson) -> Result<Person, StoreError> {
+        let p = clean::new_person(p);
+        self.write(|tx| people::insert(tx, &p))
+    }
+
+    pub fn update_person(&self, p: &Person) -> Result<(), StoreError> {
+        let p = clean::person(p);
+        self.write(|tx| {
+            if people::update(tx, &p)? {
+                Ok(())
+            } else {
+                Err(StoreError::NotFound { what: Entity::Person, id: p.id.to_string() })
+            }
+        })
+    }
+
+    /// Reuses the directory entry with the same full name and position
+    /// (after NFC), else adds one.
+    pub fn find_or_add_person(&self, p: &NewPerson) -> Result<Person, StoreError> {
+        let p = clean::new_person(p);
+        self.write(|tx| match people::find_by_name_position(tx, &p.full_name, &p.position)? {
+            Some(existing) => Ok(existing),
+            None => people::insert(tx, &p),
+        })
+    }
+
+    /// Diacritic-insensitive search over name, position and unit: every word
+    /// of `query` must occur ("ngoc" finds "Nguyễn Thị Ngọc", "dang" finds
+    /// "Đặng").
+    pub fn search_people(&self, query: &str, limit: usize) -> Result<Vec<Person>, StoreError> {
+        people::search(&self.conn, &crate::text::fold_for_search(&crate::text::clean(query)), limit)
+    }
+
+    /// Meetings matching `filter`, newest first.
+    pub fn meetings(&self, filter: &MeetingFilter) -> Result<Vec<MeetingSummary>, StoreError> {
+        meetings::list(&self.conn, filter)
+    }
+
+    pub fn meeting(&self, id: MeetingId) -> Result<Meeting, StoreError> {
+        meetings::get(&self.conn, id)?.ok_or(StoreError::NotFound { what: Entity::Meeting, id: id.to_string() })
+    }
+
+    /// Stores a new meeting; `m.id` is ignored and the new id returned.
+    pub fn create_meeting(&self, m: &Meeting) -> Result<MeetingId, StoreError> {
+        let m = clean::meeting(m);
+        self.write(|tx| meetings::insert(tx, &m))
+    }
+
+    /// Replaces the whole record of meeting `m.id` in one transaction.
+    pub fn save_meeting(&self, m: &Meeting) -> Result<(), StoreError> {
+        let m = clean::meeting(m);
+        self.write(|tx| meetings::replace(tx, &m))
+    }
+
+    /// Deletes a meeting; the numbers issued for it stay taken.
+    pub fn delete_meeting(&self, id: MeetingId) -> Result<(), StoreError> {
+        self.write(|tx| {
+            if meetings::delete(tx, id)? {
+                Ok(())
+            } else {
+                Err(StoreError::NotFound { what: Entity::Meeting, id: id.to_string() })
+            }
+        })
+    }
+
+    /// The number already issued for (meeting, kind), else the next free
+    /// number of that kind for the meeting's issuer in the current term.
+    pub fn proposed_number(&self, meeting_id: MeetingId, kind: DocumentKind) -> Result<u32, StoreError> {
+        let scope = self.number_scope(&self.conn, meeting_id)?;
+        register::proposed(&self.conn, meeting_id, kind, &scope)
+    }
+
+    /// Issues (or re-issues) the number of a document. Idempotent for
+    /// (meeting, kind): exporting again keeps the number. A requested number
+    /// that another meeting already holds in the same term is a
+    /// [`StoreError::Conflict`].
+    pub fn issue_number(
+        &self,
+        meeting_id: MeetingId,
+        kind: DocumentKind,
+        requested: Option<u32>,
+        format_profile: &str,
+    ) -> Result<IssuedDocument, StoreError> {
+        let format_profile = crate::text::clean(format_profile);
+        self.write(|tx| {
+            let scope = self.number_scope(tx, meeting_id)?;
+            register::issue(tx, meeting_id, kind, requested, &format_profile, &scope)
+        })
+    }
+
+    /// The register of issued numbers, newest first.
+    pub fn issued_documents(&self) -> Result<Vec<IssuedDocument>, StoreError> {
+        register::all(&self.conn)
+    }
+
+    fn number_scope(&self, conn: &Connection, meeting_id: MeetingId) -> Result<register::Scope, StoreError> {
+        let issuer_code = meetings::issuer_code(conn, meeting_id)?
+            .ok_or(StoreError::NotFound { what: Entity::Meeting, id: meeting_id.to_string() })?;
+        let term_start = organisation::term_start(conn)?.ok_or(StoreError::NoOrganisation)?;
+        Ok(register::Scope { issuer_code, term_start })
+    }
+
+    /// Runs SQLite's own consistency check; "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
+    }
+}
