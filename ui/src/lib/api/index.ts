@@ -1,0 +1,115 @@
+// The only place the UI talks to the backend: one typed function per Tauri
+// command of the agreed IPC interface. Tests replace this module with vi.mock.
+import { invoke } from '@tauri-apps/api/core';
+import { save } from '@tauri-apps/plugin-dialog';
+import { openPath } from '@tauri-apps/plugin-opener';
+import { toApiError } from './errors';
+import type { DocumentKind, MeetingFilter, MeetingSummary, Warning } from './contract';
+import type { FormatProfile } from './types/FormatProfile';
+import type { Meeting } from './types/Meeting';
+import type { MeetingKind } from './types/MeetingKind';
+import type { NewPerson } from './types/NewPerson';
+import type { OrganisationProfile } from './types/OrganisationProfile';
+import type { Person } from './types/Person';
+
+export type { ApiError } from './errors';
+export { isApiError, toApiError } from './errors';
+export type * from './contract';
+export type { AgendaItem } from './types/AgendaItem';
+export type { Assignee } from './types/Assignee';
+export type { Attendance } from './types/Attendance';
+export type { AttendanceStatus } from './types/AttendanceStatus';
+export type { AttendeeRole } from './types/AttendeeRole';
+export type { ConclusionItem } from './types/ConclusionItem';
+export type { Conclusions } from './types/Conclusions';
+export type { Fraction } from './types/Fraction';
+export type { IssuerSnapshot } from './types/IssuerSnapshot';
+export type { MemberKind } from './types/MemberKind';
+export type { PageNumberPosition } from './types/PageNumberPosition';
+export type { Signer } from './types/Signer';
+export type { Speech } from './types/Speech';
+export type { Vote } from './types/Vote';
+export type { VoteMethod } from './types/VoteMethod';
+export type { FormatProfile, Meeting, MeetingKind, NewPerson, OrganisationProfile, Person };
+
+/** Calls a command and rethrows failures as `ApiError`. */
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (thrown) {
+    throw toApiError(thrown);
+  }
+}
+
+export const getOrganisation = () => call<OrganisationProfile | null>('get_organisation');
+export const saveOrganisation = (profile: OrganisationProfile) =>
+  call<void>('save_organisation', { profile });
+
+export const getFormatProfile = () => call<FormatProfile>('get_format_profile');
+export const saveFormatProfile = (profile: FormatProfile) =>
+  call<void>('save_format_profile', { profile });
+
+export const listPeople = () => call<Person[]>('list_people');
+export const searchPeople = (query: string) => call<Person[]>('search_people', { query });
+export const createPerson = (person: NewPerson) => call<Person>('create_person', { person });
+export const updatePerson = (person: Person) => call<void>('update_person', { person });
+export const importPeopleCsv = (text: string) => call<number>('import_people_csv', { text });
+
+export const listMeetings = (filter: MeetingFilter) =>
+  call<MeetingSummary[]>('list_meetings', { filter });
+export const createMeeting = (kind: MeetingKind) => call<Meeting>('create_meeting', { kind });
+export const duplicateMeeting = (id: number) => call<Meeting>('duplicate_meeting', { id });
+export const getMeeting = (id: number) => call<Meeting>('get_meeting', { id });
+export const saveMeeting = (meeting: Meeting) => call<void>('save_meeting', { meeting });
+export const deleteMeeting = (id: number) => call<void>('delete_meeting', { id });
+export const checkMeeting = (meeting: Meeting) => call<Warning[]>('check_meeting', { meeting });
+export const loadSamples = () => call<number[]>('load_samples');
+
+export const proposedNumber = (meetingId: number, kind: DocumentKind) =>
+  call<number>('proposed_number', { meetingId, kind });
+export const exportDocument = (meetingId: number, kind: DocumentKind, number: number, path: string) =>
+  call<string>('export_document', { meetingId, kind, number, path });
+
+/**
+ * Folder the end-to-end tests export into without the native dialog. The
+ * command exists only in builds with the test feature (see docs/desktop.md);
+ * in a normal build the call fails and the save dialog is used.
+ */
+export async function e2eExportDir(): Promise<string | null> {
+  try {
+    const dir = await invoke<string | null>('e2e_export_dir');
+    return typeof dir === 'string' && dir.length > 0 ? dir : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Native save dialog for a .docx; null when the user cancels. */
+export async function chooseSavePath(defaultName: string, filterName: string): Promise<string | null> {
+  try {
+    return await save({ defaultPath: defaultName, filters: [{ name: filterName, extensions: ['docx'] }] });
+  } catch (thrown) {
+    throw toApiError(thrown);
+  }
+}
+
+/** Opens an exported file with the system's default application. */
+export async function openFile(path: string): Promise<void> {
+  try {
+    await openPath(path);
+  } catch (thrown) {
+    throw toApiError(thrown);
+  }
+}
+
+/**
+ * Runs `beforeClose` (awaited) when the user closes the window, before it is
+ * destroyed. Outside Tauri (tests, a plain browser) it does nothing.
+ */
+export async function onWindowClose(beforeClose: () => Promise<void>): Promise<void> {
+  if (typeof window === 'undefined' || !('__TAURI_INTERNALS__' in window)) return;
+  const { getCurrentWindow } = await import('@tauri-apps/api/window');
+  await getCurrentWindow().onCloseRequested(async () => {
+    await beforeClose();
+  });
+}
