@@ -2,7 +2,10 @@
 //! the JSON interchange format, validation, the Party documents and text
 //! hygiene. Nothing here knows about Tauri or the window.
 
+pub mod cli;
 pub mod format_profile;
+pub mod interchange;
 pub mod model;
 pub mod store;
 pub mod text;
+pub mod validate;

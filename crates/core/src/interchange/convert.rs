@@ -1,0 +1,234 @@
+//! Between `model::Meeting` (person ids) and `MeetingEntry` (person keys).
+
+use std::collections::HashMap;
+
+use super::InterchangeError;
+use super::document::{
+    AssigneeEntry, AttendanceEntry, ConclusionsEntry, ItemEntry, MeetingEntry, ResolutionEntry, SectionEntry,
+    SpeechEntry,
+};
+use crate::model::{
+    Assignee, Attendance, ConclusionItem, Conclusions, Meeting, PersonId, ResolutionContent, ResolutionSection,
+    Speech,
+};
+
+/// The key export gives to the person at `index` of the people list.
+pub(super) fn key_for(index: usize) -> String {
+    format!("p{}", index + 1)
+}
+
+/// Builds the model meeting (id 0), resolving every key through `keys`.
+pub(super) fn meeting_from_entry(
+    e: &MeetingEntry,
+    keys: &HashMap<String, PersonId>,
+) -> Result<Meeting, InterchangeError> {
+    let id = |key: &str, path: String| {
+        keys.get(key)
+            .copied()
+            .ok_or_else(|| InterchangeError::UnknownPerson { path, key: key.to_string() })
+    };
+    let items = |items: &[ItemEntry], path: &str| -> Result<Vec<ConclusionItem>, InterchangeError> {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                Ok(ConclusionItem {
+                    text: item.text.clone(),
+                    sub_points: item.sub_points.clone(),
+                    assignees: item
+                        .assignees
+                        .iter()
+                        .enumerate()
+                        .map(|(j, a)| match a {
+                            AssigneeEntry::Body { name } => Ok(Assignee::Body { name: name.clone() }),
+                            AssigneeEntry::Person { person } => Ok(Assignee::Person {
+                                person_id: id(person, format!("{path}[{i}].assignees[{j}].person"))?,
+                            }),
+                        })
+                        .collect::<Result<_, InterchangeError>>()?,
+                    deadline: item.deadline,
+                })
+            })
+            .collect()
+    };
+    Ok(Meeting {
+        id: 0,
+        kind: e.kind,
+        title: e.title.clone(),
+        subject: e.subject.clone(),
+        issuer: e.issuer.clone(),
+        date: e.date,
+        start_time: e.start_time,
+        end_time: e.end_time,
+        place: e.place.clone(),
+        online_sites: e.online_sites.clone(),
+        chair_ids: e
+            .chairs
+            .iter()
+            .enumerate()
+            .map(|(i, key)| id(key, format!("meeting.chairs[{i}]")))
+            .collect::<Result<_, _>>()?,
+        minute_taker_id: e.minute_taker.as_deref().map(|k| id(k, "meeting.minute_taker".to_string())).transpose()?,
+        members_convened: e.members_convened,
+        agenda: e.agenda.clone(),
+        documents: e.documents.clone(),
+        recording_note: e.recording_note.clone(),
+        attendance: e
+            .attendance
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                Ok(Attendance {
+                    person_id: id(&a.person, format!("meeting.attendance[{i}].person"))?,
+                    role: a.role,
+                    status: a.status,
+                    reason: a.reason.clone(),
+                    arrival_time: a.arrival_time,
+                })
+            })
+            .collect::<Result<_, InterchangeError>>()?,
+        speeches: e
+            .speeches
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                Ok(Speech {
+                    speaker_id: id(&s.speaker, format!("meeting.speeches[{i}].speaker"))?,
+                    time: s.time,
+                    text: s.text.clone(),
+                })
+            })
+            .collect::<Result<_, InterchangeError>>()?,
+        votes: e.votes.clone(),
+        conclusions: Conclusions {
+            concluded_by: e
+                .conclusions
+                .concluded_by
+                .as_deref()
+                .map(|k| id(k, "meeting.conclusions.concluded_by".to_string()))
+                .transpose()?,
+            intro: e.conclusions.intro.clone(),
+            items: items(&e.conclusions.items, "meeting.conclusions.items")?,
+        },
+        resolution: ResolutionContent {
+            legal_bases: e.resolution.legal_bases.clone(),
+            sections: e
+                .resolution
+                .sections
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    Ok(ResolutionSection {
+                        title: s.title.clone(),
+                        items: items(&s.items, &format!("meeting.resolution.sections[{i}].items"))?,
+                    })
+                })
+                .collect::<Result<_, InterchangeError>>()?,
+        },
+        signer: e.signer.clone(),
+        recipients: e.recipients.clone(),
+        copies: e.copies,
+    })
+}
+
+/// Gives keys to people in order of first mention.
+#[derive(Default)]
+struct Keys {
+    order: Vec<PersonId>,
+    index: HashMap<PersonId, usize>,
+}
+
+impl Keys {
+    fn key(&mut self, id: PersonId) -> String {
+        let next = self.order.len();
+        let index = *self.index.entry(id).or_insert(next);
+        if index == next {
+            self.order.push(id);
+        }
+        key_for(index)
+    }
+
+    fn items(&mut self, items: &[ConclusionItem]) -> Vec<ItemEntry> {
+        items
+            .iter()
+            .map(|item| ItemEntry {
+                text: item.text.clone(),
+                sub_points: item.sub_points.clone(),
+                assignees: item
+                    .assignees
+                    .iter()
+                    .map(|a| match a {
+                        Assignee::Body { name } => AssigneeEntry::Body { name: name.clone() },
+                        Assignee::Person { person_id } => AssigneeEntry::Person { person: self.key(*person_id) },
+                    })
+                    .collect(),
+                deadline: item.deadline,
+            })
+            .collect()
+    }
+}
+
+/// The entry for `m` and the person ids in key order ("p1" first).
+pub(super) fn meeting_to_entry(m: &Meeting) -> (MeetingEntry, Vec<PersonId>) {
+    let mut keys = Keys::default();
+    // Field order below fixes the key order: attendance first, so the
+    // roster reads p1, p2, … in the order of the minutes.
+    let attendance = m
+        .attendance
+        .iter()
+        .map(|a| AttendanceEntry {
+            person: keys.key(a.person_id),
+            role: a.role,
+            status: a.status,
+            reason: a.reason.clone(),
+            arrival_time: a.arrival_time,
+        })
+        .collect();
+    let chairs = m.chair_ids.iter().map(|&id| keys.key(id)).collect();
+    let minute_taker = m.minute_taker_id.map(|id| keys.key(id));
+    let speeches = m
+        .speeches
+        .iter()
+        .map(|s| SpeechEntry { speaker: keys.key(s.speaker_id), time: s.time, text: s.text.clone() })
+        .collect();
+    let conclusions = ConclusionsEntry {
+        concluded_by: m.conclusions.concluded_by.map(|id| keys.key(id)),
+        intro: m.conclusions.intro.clone(),
+        items: keys.items(&m.conclusions.items),
+    };
+    let resolution = ResolutionEntry {
+        legal_bases: m.resolution.legal_bases.clone(),
+        sections: m
+            .resolution
+            .sections
+            .iter()
+            .map(|s| SectionEntry { title: s.title.clone(), items: keys.items(&s.items) })
+            .collect(),
+    };
+    let entry = MeetingEntry {
+        kind: m.kind,
+        title: m.title.clone(),
+        subject: m.subject.clone(),
+        issuer: m.issuer.clone(),
+        date: m.date,
+        start_time: m.start_time,
+        end_time: m.end_time,
+        place: m.place.clone(),
+        online_sites: m.online_sites.clone(),
+        chairs,
+        minute_taker,
+        members_convened: m.members_convened,
+        agenda: m.agenda.clone(),
+        documents: m.documents.clone(),
+        recording_note: m.recording_note.clone(),
+        attendance,
+        speeches,
+        votes: m.votes.clone(),
+        conclusions,
+        resolution,
+        signer: m.signer.clone(),
+        recipients: m.recipients.clone(),
+        copies: m.copies,
+    };
+    (entry, keys.order)
+}
