@@ -5,6 +5,7 @@
 mod convert;
 mod document;
 mod error;
+pub mod samples;
 
 
 use std::collections::HashMap;
