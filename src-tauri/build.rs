@@ -1,0 +1,38 @@
+//! Build script of the desktop app: lets tauri-build generate the context
+//! and one permission per app command, so that capabilities/ can grant the
+//! window exactly the commands it needs and nothing else.
+
+/// Every command in src-tauri/src/commands; a command missing here cannot be
+/// granted and the UI's call is refused.
+const COMMANDS: &[&str] = &[
+    "get_organisation",
+    "save_organisation",
+    "get_format_profile",
+    "save_format_profile",
+    "list_people",
+    "search_people",
+    "create_person",
+    "update_person",
+    "import_people_csv",
+    "list_meetings",
+    "create_meeting",
+    "duplicate_meeting",
+    "get_meeting",
+    "save_meeting",
+    "delete_meeting",
+    "check_meeting",
+    "load_samples",
+    "proposed_number",
+    "export_document",
+    "e2e_export_dir",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        // tauri-build's own failure text names the offending file.
+        println!("cargo::error={error:#}");
+    }
+}
+

@@ -1,0 +1,75 @@
+//! Meetings: list, create, duplicate, autosave, check, samples.
+
+use bienban_core::model::{Meeting, MeetingId, MeetingKind};
+use bienban_core::store::{MeetingFilter, MeetingSummary, StoreError};
+use bienban_core::validate::{self, Warning};
+use tauri::State;
+
+use crate::commands::organisation::format_profile_name;
+use crate::error::CommandResult;
+use crate::new_meeting;
+use crate::samples;
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn list_meetings(state: State<'_, AppState>, filter: MeetingFilter) -> CommandResult<Vec<MeetingSummary>> {
+    Ok(state.store()?.meetings(&filter)?)
+}
+
+/// A new meeting held today, prefilled from the profile and the directory,
+/// already stored (so autosave only ever updates).
+#[tauri::command]
+pub fn create_meeting(state: State<'_, AppState>, kind: MeetingKind) -> CommandResult<Meeting> {
+    let store = state.store()?;
+    let profile = store.organisation()?.ok_or(StoreError::NoOrganisation)?;
+    let people = store.people()?;
+    let meeting = new_meeting::blank(kind, &profile, &people, today());
+    let id = store.create_meeting(&meeting)?;
+    Ok(store.meeting(id)?)
+}
+
+/// The start of the next meeting of a series (same kind, roster, place).
+#[tauri::command]
+pub fn duplicate_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResult<Meeting> {
+    let store = state.store()?;
+    let source = store.meeting(id)?;
+    let meeting = new_meeting::duplicate(&source, store.organisation()?.as_ref(), today());
+    let id = store.create_meeting(&meeting)?;
+    Ok(store.meeting(id)?)
+}
+
+#[tauri::command]
+pub fn get_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResult<Meeting> {
+    Ok(state.store()?.meeting(id)?)
+}
+
+/// Autosave: the UI sends the whole record after each pause in typing.
+#[tauri::command]
+pub fn save_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResult<()> {
+    Ok(state.store()?.save_meeting(&meeting)?)
+}
+
+#[tauri::command]
+pub fn delete_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResult<()> {
+    Ok(state.store()?.delete_meeting(id)?)
+}
+
+/// Warnings (quorum, majority, absent without reason, …) against the
+/// organisation's format profile; the record as shown, not as stored.
+#[tauri::command]
+pub fn check_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResult<Vec<Warning>> {
+    let store = state.store()?;
+    let profile = store.format_profile(&format_profile_name(store.organisation()?.as_ref()))?;
+    Ok(validate::check(&meeting, &profile))
+}
+
+/// Imports the sample meetings compiled into the app; returns their ids.
+#[tauri::command]
+pub fn load_samples(state: State<'_, AppState>) -> CommandResult<Vec<MeetingId>> {
+    let store = state.store()?;
+    samples::import_all(&store)
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

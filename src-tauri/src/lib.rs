@@ -1,0 +1,58 @@
+//! The Biên bản desktop app: a Tauri 2 window over `bienban_core`. This
+//! crate only adapts the core to the window: commands, managed state, window
+//! behaviour (one instance per database, remembered size, flush on close).
+
+mod collation;
+pub mod commands;
+pub mod error;
+pub mod new_meeting;
+mod people_csv;
+mod samples;
+mod state;
+mod window;
+
+use bienban_core::store::Store;
+
+use crate::state::AppState;
+
+/// Starts the app; returns when the last window closed.
+pub fn run() -> Result<(), tauri::Error> {
+    let db_path = Store::default_path();
+    let store = db_path
+        .as_ref()
+        .map_err(|e| e.user_message())
+        .and_then(|path| Store::open(path).map_err(|e| e.user_message()));
+
+    let builder = tauri::Builder::default()
+        // First, so a second launch hands over before anything else starts.
+        .plugin(window::single_instance(db_path.ok().as_deref()))
+        .plugin(window::remembered_size())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init());
+
+    builder
+        .manage(AppState::new(store))
+        .invoke_handler(tauri::generate_handler![
+            commands::organisation::get_organisation,
+            commands::organisation::save_organisation,
+            commands::organisation::get_format_profile,
+            commands::organisation::save_format_profile,
+            commands::people::list_people,
+            commands::people::search_people,
+            commands::people::create_person,
+            commands::people::update_person,
+            commands::people::import_people_csv,
+            commands::meetings::list_meetings,
+            commands::meetings::create_meeting,
+            commands::meetings::duplicate_meeting,
+            commands::meetings::get_meeting,
+            commands::meetings::save_meeting,
+            commands::meetings::delete_meeting,
+            commands::meetings::check_meeting,
+            commands::meetings::load_samples,
+            commands::documents::proposed_number,
+            commands::documents::export_document,
+            commands::documents::e2e_export_dir,
+        ])
+        .run(tauri::generate_context!())
+}
