@@ -28,8 +28,8 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         to_latest(&mut conn).unwrap();
         to_latest(&mut conn).unwrap();
-        let version: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, LATEST_VERSION);
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(usize::try_from(version).unwrap(), LATEST_VERSION);
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'issued_documents'", [], |r| r.get(0))
             .unwrap();

@@ -32,7 +32,7 @@ fn collect(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Resul
 /// The whole directory in a stable order (folded name, then id); the app
 /// sorts with the Vietnamese collator for display.
 pub(super) fn all(conn: &Connection) -> Result<Vec<Person>, StoreError> {
-    collect(conn, &format!("SELECT {COLUMNS} FROM people ORDER BY search_folded, id"), [])
+    collect(conn, &format!("SELECT {COLUMNS} FROM people ORDER BY name_folded, id"), [])
 }
 
 pub(super) fn get(conn: &Connection, id: PersonId) -> Result<Option<Person>, StoreError> {
@@ -75,10 +75,11 @@ pub(super) fn update(conn: &Connection, p: &Person) -> Result<bool, StoreError> 
 /// Writes one row (a new one when `id` is None) with its folded search column.
 fn upsert(conn: &Connection, id: Option<PersonId>, p: &NewPerson) -> Result<PersonId, StoreError> {
     Ok(conn.query_row(
-        "INSERT INTO people (id, full_name, position, unit, member_kind, search_folded)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO people (id, full_name, position, unit, member_kind, name_folded, search_folded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET full_name = excluded.full_name, position = excluded.position,
-            unit = excluded.unit, member_kind = excluded.member_kind, search_folded = excluded.search_folded
+            unit = excluded.unit, member_kind = excluded.member_kind, name_folded = excluded.name_folded,
+            search_folded = excluded.search_folded
          RETURNING id",
         params![
             id,
@@ -86,6 +87,7 @@ fn upsert(conn: &Connection, id: Option<PersonId>, p: &NewPerson) -> Result<Pers
             p.position,
             p.unit,
             enum_name("people.member_kind", &p.member_kind)?,
+            fold_for_search(&p.full_name),
             folded(&p.full_name, &p.position, &p.unit),
         ],
         |r| r.get(0),
@@ -107,15 +109,16 @@ pub(super) fn find_by_name_position(
     row.map(build).transpose()
 }
 
-/// Every whitespace-separated word of the folded query must occur in the
-/// folded column. Matches at the start of the name rank first.
+/// Every whitespace-separated word of the folded query must occur in name,
+/// position or unit. People whose name holds the first word rank first
+/// ("dang" lists Đặng before the members of the "Đảng ủy").
 pub(super) fn search(conn: &Connection, folded_query: &str, limit: usize) -> Result<Vec<Person>, StoreError> {
     let words: Vec<&str> = folded_query.split_whitespace().collect();
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     if words.is_empty() {
         return collect(
             conn,
-            &format!("SELECT {COLUMNS} FROM people ORDER BY search_folded, id LIMIT ?1"),
+            &format!("SELECT {COLUMNS} FROM people ORDER BY name_folded, id LIMIT ?1"),
             [limit],
         );
     }
@@ -127,7 +130,7 @@ pub(super) fn search(conn: &Connection, folded_query: &str, limit: usize) -> Res
         &format!(
             "SELECT {COLUMNS} FROM people
              WHERE NOT EXISTS (SELECT 1 FROM json_each(?1) AS w WHERE instr(search_folded, w.value) = 0)
-             ORDER BY instr(search_folded, ?2) != 1, search_folded, id
+             ORDER BY instr(name_folded, ?2) = 0, name_folded, id
              LIMIT ?3"
         ),
         params![words_json, words[0], limit],

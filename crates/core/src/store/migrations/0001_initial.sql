@@ -25,8 +25,10 @@ CREATE TABLE people (
     position      TEXT NOT NULL,
     unit          TEXT NOT NULL,
     member_kind   TEXT NOT NULL CHECK (member_kind IN ('official', 'probationary', 'non_member')),
-    -- full_name + position + unit folded to lower-case ASCII in Rust
-    -- (text::fold_for_search): FTS5 cannot fold "đ" to "d".
+    -- Folded to lower-case ASCII in Rust (text::fold_for_search), because
+    -- FTS5 cannot fold "đ" to "d": the name alone (for ranking and sorting)
+    -- and name + position + unit (for matching).
+    name_folded   TEXT NOT NULL,
     search_folded TEXT NOT NULL
 ) STRICT;
 

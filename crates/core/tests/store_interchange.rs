@@ -1,0 +1,191 @@
+//! The interchange format against a real database: every sample imports,
+//! export → import → export is stable, and a refused file changes nothing.
+
+mod store_support;
+
+use bienban_core::format_profile::FormatProfile;
+use bienban_core::interchange::{self, InterchangeError, samples::SAMPLES};
+use bienban_core::store::{MeetingFilter, Store};
+use bienban_core::validate;
+use store_support::*;
+
+fn file_store() -> (tempfile::TempDir, std::path::PathBuf, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bienban.sqlite3");
+    let store = Store::open(&path).unwrap();
+    (dir, path, store)
+}
+
+#[test]
+fn every_example_imports_and_validates_without_warnings() {
+    let files = example_files();
+    assert!(files.len() >= 3, "{files:?}");
+    assert_eq!(files.len(), SAMPLES.len(), "every example is embedded in samples::SAMPLES");
+    let store = Store::open_in_memory().unwrap();
+    for file in &files {
+        let json = std::fs::read_to_string(file).unwrap();
+        let id = interchange::import(&store, &json).unwrap_or_else(|e| panic!("{file:?}: {}", e.user_message()));
+        let meeting = store.meeting(id).unwrap();
+        let warnings = validate::check_named(&meeting, &FormatProfile::hd36_2018(), &store.people().unwrap());
+        assert!(warnings.is_empty(), "{file:?}: {warnings:?}");
+        assert!(!meeting.speeches.is_empty() && !meeting.conclusions.items.is_empty(), "{file:?}");
+    }
+    assert_eq!(store.meetings(&MeetingFilter::default()).unwrap().len(), files.len());
+}
+
+#[test]
+fn duc_giang_sample_keeps_the_real_names_positions_and_conclusions() {
+    let store = Store::open_in_memory().unwrap();
+    let (_, json) = SAMPLES.iter().find(|(name, _)| name.starts_with("duc-giang")).unwrap();
+    let id = interchange::import(&store, json).unwrap();
+    let m = store.meeting(id).unwrap();
+    let name_of = |pid| store.person(pid).unwrap();
+    let concluder = name_of(m.conclusions.concluded_by.unwrap());
+    assert_eq!(concluder.full_name, "Vũ Hoàng Long");
+    assert_eq!(concluder.position, "Phó Bí thư Thường trực Đảng ủy phường");
+    let people = store.people().unwrap();
+    let thach = people.iter().find(|p| p.full_name == "Nguyễn Thế Thạch").unwrap();
+    assert_eq!(thach.position, "Ủy viên Ban Thường vụ Quận ủy, Trưởng Ban Tuyên giáo Quận ủy");
+    assert!(people.iter().any(|p| p.full_name == "Lương Hồng Điệp"
+        && p.position == "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường"));
+    assert_eq!(m.date, date(2018, 2, 27));
+    assert_eq!(m.conclusions.items.len(), 4);
+    assert!(m.speeches.iter().any(|s| s.text.contains('\n')), "multi-paragraph speeches");
+    assert!(!m.resolution.legal_bases.is_empty());
+}
+
+#[test]
+fn export_import_export_gives_an_equal_document() {
+    for (name, json) in SAMPLES {
+        let first = Store::open_in_memory().unwrap();
+        let id = interchange::import(&first, json).unwrap();
+        let exported = interchange::export(&first, id).unwrap();
+        let text = interchange::to_json(&exported);
+
+        let second = Store::open_in_memory().unwrap();
+        // A directory that already holds other people gives other ids.
+        second.add_person(&new_person("Người có sẵn", "Đảng viên")).unwrap();
+        let id2 = interchange::import(&second, &text).unwrap();
+        let again = interchange::export(&second, id2).unwrap();
+        assert_eq!(exported, again, "{name}");
+        assert_eq!(text, interchange::to_json(&again), "{name}");
+        // And the meeting itself is equal apart from the person ids.
+        let a = first.meeting(id).unwrap();
+        let b = second.meeting(id2).unwrap();
+        assert_eq!((a.title, a.speeches.len(), a.attendance.len()), (b.title, b.speeches.len(), b.attendance.len()));
+    }
+}
+
+#[test]
+fn import_reuses_people_already_in_the_directory() {
+    let store = Store::open_in_memory().unwrap();
+    let (_, json) = SAMPLES.iter().find(|(name, _)| name.starts_with("duc-giang")).unwrap();
+    interchange::import(&store, json).unwrap();
+    let count = store.people().unwrap().len();
+    interchange::import(&store, json).unwrap();
+    assert_eq!(store.people().unwrap().len(), count);
+}
+
+#[test]
+fn import_keeps_an_existing_organisation_profile() {
+    let store = Store::open_in_memory().unwrap();
+    let mut mine = organisation();
+    mine.issuing_body = "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".to_string();
+    store.save_organisation(&mine).unwrap();
+    for (_, json) in SAMPLES {
+        interchange::import(&store, json).unwrap();
+    }
+    assert_eq!(store.organisation().unwrap(), Some(mine));
+}
+
+fn sample_value() -> serde_json::Value {
+    let (_, json) = SAMPLES.iter().find(|(name, _)| name.starts_with("chi-bo")).unwrap();
+    serde_json::from_str(json).unwrap()
+}
+
+/// Imports `json` into a file database that already holds one sample and
+/// checks the refusal left every table unchanged.
+fn refused(json: &str) -> InterchangeError {
+    let (_dir, path, store) = file_store();
+    interchange::import(&store, SAMPLES[0].1).unwrap();
+    let before = dump(&path);
+    let err = interchange::import(&store, json).unwrap_err();
+    assert_eq!(dump(&path), before, "a refused import changed the database");
+    assert!(err.is_user_error(), "{err:?}");
+    err
+}
+
+#[test]
+fn a_missing_field_is_refused_naming_its_path() {
+    let mut v = sample_value();
+    v["meeting"].as_object_mut().unwrap().remove("title");
+    let err = refused(&v.to_string());
+    let message = err.user_message();
+    assert!(message.contains("«meeting»") && message.contains("thiếu trường `title`"), "{message}");
+}
+
+#[test]
+fn a_wrong_type_is_refused_with_expected_and_found() {
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!("mười");
+    let message = refused(&v.to_string()).user_message();
+    assert!(message.contains("meeting.votes[0].votes_for"), "{message}");
+    assert!(message.contains("gặp string \"mười\"") && message.contains("cần u32"), "{message}");
+
+    let mut v = sample_value();
+    v["meeting"]["attendance"][2]["status"] = serde_json::json!("on_leave");
+    let message = refused(&v.to_string()).user_message();
+    assert!(message.contains("meeting.attendance[2].status") && message.contains("on_leave"), "{message}");
+
+    let mut v = sample_value();
+    v["meeting"]["date"] = serde_json::json!("05/03/2018");
+    let message = refused(&v.to_string()).user_message();
+    assert!(message.contains("meeting.date"), "{message}");
+}
+
+#[test]
+fn unknown_keys_fields_formats_and_broken_json_are_refused() {
+    let mut v = sample_value();
+    v["meeting"]["speeches"][1]["speaker"] = serde_json::json!("không-có");
+    let message = refused(&v.to_string()).user_message();
+    assert!(message.contains("meeting.speeches[1].speaker") && message.contains("không-có"), "{message}");
+
+    let mut v = sample_value();
+    v["meeting"]["titel"] = serde_json::json!("lỗi chính tả");
+    assert!(refused(&v.to_string()).user_message().contains("titel"));
+
+    let mut v = sample_value();
+    v["format"] = serde_json::json!("bienban.meeting/2");
+    assert!(matches!(refused(&v.to_string()), InterchangeError::UnsupportedFormat { .. }));
+
+    let mut v = sample_value();
+    let first = v["people"][0].clone();
+    v["people"].as_array_mut().unwrap().push(first);
+    assert!(matches!(refused(&v.to_string()), InterchangeError::DuplicatePerson { .. }));
+
+    let text = sample_value().to_string();
+    let cut = (0..=text.len() / 2).rev().find(|&i| text.is_char_boundary(i)).unwrap();
+    let message = refused(&text[..cut]).user_message();
+    assert!(message.contains("dòng 1"), "{message}");
+    assert!(matches!(refused("[]"), InterchangeError::Invalid { .. }));
+    assert!(matches!(refused(&format!("{text} {{}}")), InterchangeError::Invalid { .. }));
+}
+
+#[test]
+fn hostile_text_is_stored_cleaned_and_large_speeches_survive() {
+    let mut v = sample_value();
+    let megabyte = "Đảng viên phát biểu ý kiến. ".repeat(40_000);
+    assert!(megabyte.len() > 1_000_000);
+    v["meeting"]["speeches"][0]["text"] = serde_json::json!(megabyte.clone());
+    v["meeting"]["title"] = serde_json::json!("Sinh hoạt\u{0}\u{7} chi bộ 🇻🇳😀\u{FFFE}");
+    // Decomposed (non-NFC) Vietnamese, as typed by some input methods.
+    v["people"][0]["full_name"] = serde_json::json!("Hoa\u{300}ng Va\u{306}n Bi\u{300}nh");
+    let store = Store::open_in_memory().unwrap();
+    let id = interchange::import(&store, &v.to_string()).unwrap();
+    let m = store.meeting(id).unwrap();
+    assert_eq!(m.speeches[0].text, megabyte);
+    assert_eq!(m.title, "Sinh hoạt chi bộ 🇻🇳😀");
+    let chair = store.person(m.chair_ids[0]).unwrap();
+    assert_eq!(chair.full_name, "Hoàng Văn Bình");
+    assert_eq!(chair.full_name.chars().count(), 14, "stored precomposed (NFC)");
+}

@@ -1,0 +1,151 @@
+//! Shared fixtures of the store, interchange and CLI tests.
+#![allow(dead_code)] // each test file uses a different subset
+
+use std::path::Path;
+
+use bienban_core::model::{
+    Assignee, Attendance, AttendanceStatus, AttendeeRole, ConclusionItem, Conclusions, IssuerSnapshot, Meeting,
+    MeetingKind, MemberKind, NewPerson, OrganisationProfile, Person, ResolutionContent, Signer, Speech, Vote,
+    VoteMethod,
+};
+use bienban_core::store::Store;
+use chrono::{NaiveDate, NaiveTime};
+
+pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+pub fn time(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+pub fn organisation() -> OrganisationProfile {
+    OrganisationProfile {
+        superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".to_string()],
+        issuing_body: "ĐẢNG ỦY PHƯỜNG ĐỨC GIANG".to_string(),
+        issuer_code: "ĐU".to_string(),
+        place_name: "Long Biên".to_string(),
+        signers: vec![Signer {
+            name: "Phan Việt Hưng".to_string(),
+            position: "BÍ THƯ".to_string(),
+            authority: "T/M ĐẢNG ỦY".to_string(),
+        }],
+        recipients: vec!["Các chi bộ trực thuộc".to_string(), "Lưu Văn phòng Đảng ủy".to_string()],
+        format_profile: "HD36-2018".to_string(),
+        term_start: date(2015, 7, 15),
+    }
+}
+
+pub fn new_person(name: &str, position: &str) -> NewPerson {
+    NewPerson {
+        full_name: name.to_string(),
+        position: position.to_string(),
+        unit: "Đảng ủy phường Đức Giang".to_string(),
+        member_kind: MemberKind::Official,
+    }
+}
+
+pub fn present(p: &Person) -> Attendance {
+    Attendance { person_id: p.id, role: AttendeeRole::Member, status: AttendanceStatus::Present, reason: String::new(), arrival_time: None }
+}
+
+/// A small but complete meeting of three members, stored people included.
+pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
+    let people: Vec<Person> = [
+        ("Phan Việt Hưng", "Bí thư Đảng ủy"),
+        ("Vũ Hoàng Long", "Phó Bí thư Thường trực Đảng ủy"),
+        ("Lương Hồng Điệp", "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường"),
+    ]
+    .iter()
+    .map(|(n, p)| store.add_person(&new_person(n, p)).unwrap())
+    .collect();
+    let meeting = Meeting {
+        id: 0,
+        kind: MeetingKind::CommitteeConference,
+        title: "Hội nghị triển khai chủ đề năm 2018".to_string(),
+        subject: "Triển khai chủ đề năm".to_string(),
+        issuer: IssuerSnapshot::from(&organisation()),
+        date: date(2018, 2, 27),
+        start_time: Some(time(14, 0)),
+        end_time: Some(time(16, 30)),
+        place: "Nhà văn hóa phường Đức Giang".to_string(),
+        online_sites: Vec::new(),
+        chair_ids: vec![people[0].id],
+        minute_taker_id: Some(people[2].id),
+        members_convened: 3,
+        agenda: Vec::new(),
+        documents: vec!["Kế hoạch số 159-KH/QU ngày 11/01/2023".to_string()],
+        recording_note: String::new(),
+        attendance: people.iter().map(present).collect(),
+        speeches: vec![Speech {
+            speaker_id: people[1].id,
+            time: Some(time(14, 30)),
+            text: "Đoạn một.\nĐoạn hai.".to_string(),
+        }],
+        votes: vec![Vote {
+            question: "Thông qua kế hoạch".to_string(),
+            method: VoteMethod::ShowOfHands,
+            votes_for: 3,
+            votes_against: 0,
+            votes_other: 0,
+        }],
+        conclusions: Conclusions {
+            concluded_by: Some(people[1].id),
+            intro: "Kết luận như sau:".to_string(),
+            items: vec![ConclusionItem {
+                text: "Rà soát quy chế làm việc.".to_string(),
+                sub_points: vec!["Quy chế phối hợp".to_string()],
+                assignees: vec![
+                    Assignee::Body { name: "Ủy ban nhân dân phường".to_string() },
+                    Assignee::Person { person_id: people[2].id },
+                ],
+                deadline: Some(date(2018, 3, 31)),
+            }],
+        },
+        resolution: ResolutionContent { legal_bases: vec!["Căn cứ Điều lệ Đảng".to_string()], sections: Vec::new() },
+        signer: organisation().signers.first().cloned(),
+        recipients: organisation().recipients,
+        copies: 2,
+    };
+    (meeting, people)
+}
+
+/// Every row of every table, in a stable order: two equal dumps mean the
+/// database did not change.
+pub fn dump(path: &Path) -> String {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    tables.retain(|t| !t.starts_with("sqlite_"));
+    let mut out = String::new();
+    for table in tables {
+        out.push_str(&format!("## {table}\n"));
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1, 2")).unwrap();
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            let values: Vec<String> =
+                (0..columns).map(|i| format!("{:?}", row.get_ref(i).unwrap())).collect();
+            out.push_str(&values.join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The path of every sample file in examples/.
+pub fn example_files() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}

@@ -1,0 +1,248 @@
+//! Each table's store module on a temporary database: what a secretary
+//! saves is what she reads back, and the register never hands out a
+//! number twice.
+
+mod store_support;
+
+use bienban_core::format_profile::FormatProfile;
+use bienban_core::model::{DocumentKind, MeetingKind, MemberKind, Person};
+use bienban_core::store::{MeetingFilter, SCHEMA_VERSION, Store, StoreError};
+use store_support::*;
+
+fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("nested/dir/bienban.sqlite3")).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn open_creates_directories_migrates_from_empty_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a/b/bienban.sqlite3");
+    let store = Store::open(&path).unwrap();
+    store.save_organisation(&organisation()).unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(usize::try_from(version).unwrap(), SCHEMA_VERSION);
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    drop(conn);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.organisation().unwrap(), Some(organisation()));
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn default_path_honours_the_environment_variable() {
+    // SAFETY of the test: no other test in this binary reads BIENBAN_DB.
+    unsafe { std::env::set_var("BIENBAN_DB", "/tmp/khac/bienban.sqlite3") };
+    assert_eq!(Store::default_path().unwrap(), std::path::PathBuf::from("/tmp/khac/bienban.sqlite3"));
+    unsafe { std::env::remove_var("BIENBAN_DB") };
+    let default = Store::default_path().unwrap();
+    assert!(default.ends_with("bienban/bienban.sqlite3") || default.ends_with("bienban.sqlite3"), "{default:?}");
+}
+
+#[test]
+fn organisation_is_absent_then_saved_then_replaced() {
+    let (_dir, store) = temp_store();
+    assert_eq!(store.organisation().unwrap(), None);
+    let mut profile = organisation();
+    store.save_organisation(&profile).unwrap();
+    profile.superior_body = vec!["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".to_string()];
+    profile.issuing_body = "ĐẢNG ỦY PHƯỜNG PHÚC LỢI".to_string();
+    store.save_organisation(&profile).unwrap();
+    assert_eq!(store.organisation().unwrap(), Some(profile));
+}
+
+#[test]
+fn format_profiles_are_seeded_saved_and_listed() {
+    let (_dir, store) = temp_store();
+    assert_eq!(store.format_profile("HD36-2018").unwrap(), FormatProfile::hd36_2018());
+    let mut older = FormatProfile::hd36_2018();
+    older.name = "Văn phòng cũ 25/25/35/15".to_string();
+    older.margin_top_mm = 25.0;
+    older.margin_left_mm = 35.0;
+    store.save_format_profile(&older).unwrap();
+    let names: Vec<String> = store.format_profiles().unwrap().into_iter().map(|p| p.name).collect();
+    assert_eq!(names, vec!["HD36-2018".to_string(), older.name.clone()]);
+    assert_eq!(store.format_profile(&older.name).unwrap(), older);
+    assert!(matches!(store.format_profile("không có"), Err(StoreError::NotFound { .. })));
+}
+
+#[test]
+fn people_are_added_updated_reused_and_found_without_diacritics() {
+    let (_dir, store) = temp_store();
+    let ngoc = store.add_person(&new_person("Nguyễn Thị Ngọc", "Phó Bí thư Chi bộ")).unwrap();
+    let dang = store.add_person(&new_person("Đặng Quốc Toản", "Đảng ủy viên")).unwrap();
+    let hau = store.add_person(&new_person("Lê Văn Hậu", "Trưởng Công an phường")).unwrap();
+    assert_eq!(store.person(ngoc.id).unwrap(), ngoc);
+
+    let names = |people: Vec<Person>| people.into_iter().map(|p| p.full_name).collect::<Vec<_>>();
+    assert_eq!(names(store.search_people("ngoc", 10).unwrap()), vec!["Nguyễn Thị Ngọc"]);
+    // Everyone's unit is the "Đảng ủy", so all match; the name match leads.
+    assert_eq!(names(store.search_people("dang", 10).unwrap())[0], "Đặng Quốc Toản");
+    assert_eq!(names(store.search_people("dang quoc", 10).unwrap()), vec!["Đặng Quốc Toản"]);
+    assert_eq!(names(store.search_people("ĐẶNG toản", 10).unwrap()), vec!["Đặng Quốc Toản"]);
+    assert_eq!(names(store.search_people("cong an", 10).unwrap()), vec!["Lê Văn Hậu"]);
+    assert!(store.search_people("khong ai", 10).unwrap().is_empty());
+    assert_eq!(store.search_people("", 2).unwrap().len(), 2);
+
+    // Decomposed input (as some input methods type it) finds the same row.
+    let decomposed = "Nguye\u{302}\u{303}n Thi\u{323} Ngo\u{323}c";
+    let reused = store.find_or_add_person(&new_person(decomposed, "Phó Bí thư Chi bộ")).unwrap();
+    assert_eq!(reused.id, ngoc.id);
+    let other = store.find_or_add_person(&new_person("Nguyễn Thị Ngọc", "Đảng viên")).unwrap();
+    assert_ne!(other.id, ngoc.id);
+
+    let mut moved = hau.clone();
+    moved.position = "Phó Chủ tịch Ủy ban nhân dân phường".to_string();
+    moved.member_kind = MemberKind::Probationary;
+    store.update_person(&moved).unwrap();
+    assert_eq!(store.person(hau.id).unwrap(), moved);
+    assert_eq!(names(store.search_people("uy ban", 10).unwrap()), vec!["Lê Văn Hậu"]);
+    assert!(store.search_people("cong an", 10).unwrap().is_empty());
+
+    let ghost = Person { id: 9999, ..moved };
+    assert!(matches!(store.update_person(&ghost), Err(StoreError::NotFound { .. })));
+    assert!(matches!(store.person(9999), Err(StoreError::NotFound { .. })));
+    assert_eq!(store.people().unwrap().len(), 4);
+    let _ = dang;
+}
+
+#[test]
+fn a_meeting_round_trips_through_the_store_and_is_replaced_whole() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, people) = meeting_with_people(&store);
+    meeting.id = 777; // ignored
+    let id = store.create_meeting(&meeting).unwrap();
+    meeting.id = id;
+    assert_eq!(store.meeting(id).unwrap(), meeting);
+
+    meeting.speeches.clear();
+    meeting.attendance.pop();
+    meeting.title = "Tiêu đề mới".to_string();
+    meeting.chair_ids = vec![people[1].id, people[0].id];
+    store.save_meeting(&meeting).unwrap();
+    assert_eq!(store.meeting(id).unwrap(), meeting);
+
+    store.delete_meeting(id).unwrap();
+    assert!(matches!(store.meeting(id), Err(StoreError::NotFound { .. })));
+    assert!(matches!(store.delete_meeting(id), Err(StoreError::NotFound { .. })));
+    assert!(matches!(store.save_meeting(&meeting), Err(StoreError::NotFound { .. })));
+}
+
+#[test]
+fn a_meeting_keeps_its_issuer_when_the_organisation_changes() {
+    let (_dir, store) = temp_store();
+    store.save_organisation(&organisation()).unwrap();
+    let (meeting, _) = meeting_with_people(&store);
+    let id = store.create_meeting(&meeting).unwrap();
+    let mut reformed = organisation();
+    reformed.superior_body = vec!["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".to_string()];
+    store.save_organisation(&reformed).unwrap();
+    assert_eq!(store.meeting(id).unwrap().issuer.superior_body, vec!["ĐẢNG BỘ QUẬN LONG BIÊN".to_string()]);
+}
+
+#[test]
+fn a_meeting_referring_to_an_unknown_person_is_refused_whole() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, _) = meeting_with_people(&store);
+    meeting.speeches[0].speaker_id = 4242;
+    let err = store.create_meeting(&meeting).unwrap_err();
+    assert!(matches!(&err, StoreError::NotFound { id, .. } if id == "4242"), "{err:?}");
+    assert!(err.user_message().contains("4242"));
+    assert!(store.meetings(&MeetingFilter::default()).unwrap().is_empty());
+}
+
+#[test]
+fn text_is_stored_nfc_and_without_xml_invalid_characters() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, _) = meeting_with_people(&store);
+    meeting.title = "Hội nghi\u{323}\u{0} 😀 <&>".to_string();
+    meeting.speeches[0].text = "Dòng một\u{B}dòng hai\u{1}".to_string();
+    let id = store.create_meeting(&meeting).unwrap();
+    let stored = store.meeting(id).unwrap();
+    assert_eq!(stored.title, "Hội nghị 😀 <&>");
+    assert_eq!(stored.speeches[0].text, "Dòng một\ndòng hai");
+}
+
+#[test]
+fn meetings_list_newest_first_and_filter_by_year_kind_and_text() {
+    let (_dir, store) = temp_store();
+    let (base, _) = meeting_with_people(&store);
+    let mut ids = Vec::new();
+    for (y, m, kind, title) in [
+        (2018, 2, MeetingKind::CommitteeConference, "Hội nghị Đức Giang"),
+        (2019, 5, MeetingKind::CellRegular, "Sinh hoạt chi bộ tháng 5"),
+        (2018, 9, MeetingKind::StandingCommittee, "Ban Thường vụ họp"),
+    ] {
+        let meeting = bienban_core::model::Meeting { date: date(y, m, 1), kind, title: title.to_string(), ..base.clone() };
+        ids.push(store.create_meeting(&meeting).unwrap());
+    }
+    let all = store.meetings(&MeetingFilter::default()).unwrap();
+    assert_eq!(all.iter().map(|s| s.id).collect::<Vec<_>>(), vec![ids[1], ids[2], ids[0]]);
+    let in_2018 = store.meetings(&MeetingFilter { year: Some(2018), ..Default::default() }).unwrap();
+    assert_eq!(in_2018.iter().map(|s| s.id).collect::<Vec<_>>(), vec![ids[2], ids[0]]);
+    let cells = store.meetings(&MeetingFilter { kind: Some(MeetingKind::CellRegular), ..Default::default() }).unwrap();
+    assert_eq!(cells.len(), 1);
+    assert_eq!(cells[0].title, "Sinh hoạt chi bộ tháng 5");
+    let text = store.meetings(&MeetingFilter { text: Some("duc giang".to_string()), ..Default::default() }).unwrap();
+    assert_eq!(text.iter().map(|s| s.id).collect::<Vec<_>>(), vec![ids[0]]);
+}
+
+#[test]
+fn the_register_proposes_issues_keeps_and_refuses_numbers() {
+    let (_dir, store) = temp_store();
+    let (meeting, _) = meeting_with_people(&store);
+    let first = store.create_meeting(&meeting).unwrap();
+    let second = store.create_meeting(&meeting).unwrap();
+    assert!(matches!(store.proposed_number(first, DocumentKind::Notice), Err(StoreError::NoOrganisation)));
+    store.save_organisation(&organisation()).unwrap();
+
+    assert_eq!(store.proposed_number(first, DocumentKind::Notice).unwrap(), 1);
+    let issued = store.issue_number(first, DocumentKind::Notice, None, "HD36-2018").unwrap();
+    assert_eq!((issued.number, issued.issuer_code.as_str()), (1, "ĐU"));
+    assert_eq!(issued.term_start, date(2015, 7, 15));
+    // Re-export keeps the number; the next meeting gets the next one.
+    assert_eq!(store.issue_number(first, DocumentKind::Notice, None, "HD36-2018").unwrap().number, 1);
+    assert_eq!(store.proposed_number(first, DocumentKind::Notice).unwrap(), 1);
+    assert_eq!(store.proposed_number(second, DocumentKind::Notice).unwrap(), 2);
+    // Each kind counts on its own.
+    assert_eq!(store.proposed_number(second, DocumentKind::Resolution).unwrap(), 1);
+
+    let err = store.issue_number(second, DocumentKind::Notice, Some(1), "HD36-2018").unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)));
+    assert!(err.user_message().contains("1-TB/ĐU"), "{}", err.user_message());
+    assert_eq!(store.issue_number(second, DocumentKind::Notice, Some(195), "HD36-2018").unwrap().number, 195);
+    assert_eq!(store.proposed_number(first, DocumentKind::Minutes).unwrap(), 1);
+
+    // A deleted meeting's number stays taken.
+    store.delete_meeting(second).unwrap();
+    let third = store.create_meeting(&meeting).unwrap();
+    assert_eq!(store.proposed_number(third, DocumentKind::Notice).unwrap(), 196);
+    assert!(store.issue_number(third, DocumentKind::Notice, Some(195), "HD36-2018").is_err());
+    assert_eq!(store.issued_documents().unwrap().len(), 2);
+
+    // A new term restarts the numbering.
+    let mut next_term = organisation();
+    next_term.term_start = date(2020, 9, 1);
+    store.save_organisation(&next_term).unwrap();
+    assert_eq!(store.proposed_number(third, DocumentKind::Notice).unwrap(), 1);
+}
+
+#[test]
+fn atomically_rolls_back_everything_on_error() {
+    let (_dir, store) = temp_store();
+    let result: Result<(), StoreError> = store.atomically(|s| {
+        s.add_person(&new_person("Người tạm", "Đảng viên"))?;
+        s.save_organisation(&organisation())?;
+        Err(StoreError::Conflict("thử".to_string()))
+    });
+    assert!(result.is_err());
+    assert!(store.people().unwrap().is_empty());
+    assert_eq!(store.organisation().unwrap(), None);
+    // The connection is usable afterwards.
+    store.add_person(&new_person("Người thật", "Đảng viên")).unwrap();
+    assert_eq!(store.people().unwrap().len(), 1);
+}
