@@ -1,2 +1,7 @@
-// Test setup: DOM matchers for every test file.
+// Test setup: DOM matchers, and no call counted by one test leaks into the next.
 import '@testing-library/jest-dom/vitest';
+import { beforeEach, vi } from 'vitest';
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});

@@ -1,0 +1,95 @@
+// Autosave of the meeting record: debounce, status texts, failures, and
+// Vietnamese IME composition (Telex/VNI through compositionstart…end).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { meeting } from '../test/fixtures';
+import { lastSaved, openEditor } from '../test/editor';
+import { flushAll } from '$lib/state/autosave.svelte';
+
+vi.mock('$lib/api', async (orig) => (await import('../test/api-mock')).mockModule(await orig()));
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+async function typeTitle(value: string) {
+  const title = screen.getByTestId<HTMLInputElement>('meeting-title');
+  await fireEvent.input(title, { target: { value } });
+  flushSync();
+  return title;
+}
+
+describe('autosave', () => {
+  it('stores the whole meeting 300 ms after the last keystroke and says so', async () => {
+    const { mocked } = await openEditor(meeting(), 'general');
+    vi.useFakeTimers();
+    await typeTitle('Hội nghị tháng 4');
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Đang lưu…');
+    await vi.advanceTimersByTimeAsync(200);
+    await typeTitle('Hội nghị tháng 4 mở rộng');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(mocked.saveMeeting).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(mocked.saveMeeting).toHaveBeenCalledTimes(1);
+    const saved = lastSaved();
+    expect(saved.title).toBe('Hội nghị tháng 4 mở rộng');
+    expect(saved.attendance).toHaveLength(6);
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu');
+  });
+
+  it('keeps the text and shows the reason when a save fails, then retries', async () => {
+    const { mocked } = await openEditor(meeting(), 'general');
+    mocked.saveMeeting.mockRejectedValueOnce({ code: 'sqlite', message: 'Không ghi được cơ sở dữ liệu: ổ đĩa đầy.' });
+    vi.useFakeTimers();
+    const title = await typeTitle('Tiêu đề chưa lưu');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Chưa lưu được: Không ghi được cơ sở dữ liệu: ổ đĩa đầy.');
+    expect(title.value).toBe('Tiêu đề chưa lưu');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(mocked.saveMeeting).toHaveBeenCalledTimes(2);
+    expect(lastSaved().title).toBe('Tiêu đề chưa lưu');
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu');
+  });
+
+  it('flushes a pending change at once when the window closes', async () => {
+    const { mocked } = await openEditor(meeting(), 'general');
+    vi.useFakeTimers();
+    await typeTitle('Gõ xong thì đóng cửa sổ');
+    await flushAll();
+    expect(mocked.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(lastSaved().title).toBe('Gõ xong thì đóng cửa sổ');
+  });
+
+  it('never stores half-composed text, ignores shortcuts during composition, stores the word after compositionend', async () => {
+    const { mocked } = await openEditor(meeting(), 'speeches');
+    vi.useFakeTimers();
+    const speaker = screen.getByTestId<HTMLInputElement>('speech-speaker');
+    await fireEvent.input(speaker, { target: { value: 'ngoc' } });
+    await fireEvent.click(screen.getByTestId('speech-speaker-option-1'));
+    flushSync();
+    const text = screen.getByTestId<HTMLTextAreaElement>('speech-text');
+
+    // Telex: "voiws" → "với" passes through "vơi" while the IME composes.
+    await fireEvent.compositionStart(text);
+    await fireEvent.input(text, { target: { value: 'Đồng ý vơi' }, isComposing: true });
+    await fireEvent.keyDown(text, { key: 'Enter', ctrlKey: true, isComposing: true });
+    await fireEvent.keyDown(window, { key: '1', code: 'Digit1', altKey: true, isComposing: true });
+    flushSync();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(mocked.saveMeeting).not.toHaveBeenCalled();
+    expect(text.value).toBe('Đồng ý vơi');
+    expect(speaker.value).toBe('Nguyễn Thị Ngọc');
+    expect(screen.getByTestId('section-speeches')).toBeInTheDocument();
+
+    await fireEvent.input(text, { target: { value: 'Đồng ý với' }, isComposing: true });
+    await fireEvent.compositionEnd(text);
+    flushSync();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(mocked.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(lastSaved().speeches).toEqual([{ speaker_id: 1, time: expect.any(String), text: 'Đồng ý với' }]);
+    expect(text.value).toBe('Đồng ý với');
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu');
+  });
+});

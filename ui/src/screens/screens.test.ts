@@ -1,0 +1,199 @@
+// First start, the meetings list, the people directory and Settings.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import * as api from '$lib/api';
+import type { MeetingFilter, MeetingSummary } from '$lib/api';
+import { app } from '$lib/state/app.svelte';
+import App from '../App.svelte';
+import Meetings from './Meetings.svelte';
+import People from './People.svelte';
+import Settings from './Settings.svelte';
+import { formatProfile, meeting, organisation, people } from '../test/fixtures';
+
+vi.mock('$lib/api', async (orig) => (await import('../test/api-mock')).mockModule(await orig()));
+const mocked = vi.mocked(api);
+
+beforeEach(() => {
+  app.reset();
+  mocked.listPeople.mockResolvedValue(structuredClone(people));
+  mocked.getFormatProfile.mockResolvedValue(formatProfile());
+  mocked.searchPeople.mockResolvedValue([]);
+  mocked.onWindowClose.mockResolvedValue(undefined);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('first start', () => {
+  it('asks for the organisation when there is none and saves the profile with its defaults', async () => {
+    const user = userEvent.setup();
+    mocked.getOrganisation.mockResolvedValue(null);
+    mocked.saveOrganisation.mockResolvedValue(undefined);
+    mocked.listMeetings.mockResolvedValue([]);
+    render(App);
+    const issuing = await screen.findByTestId('org-issuing-body');
+    expect(screen.getByTestId<HTMLInputElement>('org-issuer-code').value).toBe('ĐU');
+
+    await user.click(screen.getByTestId('org-save'));
+    expect(screen.getByTestId('org-error')).toHaveTextContent('Cần nhập tên cơ quan ban hành');
+    expect(mocked.saveOrganisation).not.toHaveBeenCalled();
+
+    await user.type(issuing, 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG');
+    await user.type(screen.getByTestId('org-place-name'), 'Long Biên');
+    await user.type(screen.getByTestId('org-signer-name-0'), 'Phan Việt Hưng');
+    await user.clear(screen.getByTestId('org-term-start'));
+    await user.type(screen.getByTestId('org-term-start'), '20/08/2025');
+    await user.click(screen.getByTestId('org-save'));
+
+    await waitFor(() => expect(mocked.saveOrganisation).toHaveBeenCalledTimes(1));
+    expect(mocked.saveOrganisation.mock.calls[0][0]).toEqual({
+      superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
+      issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
+      issuer_code: 'ĐU',
+      place_name: 'Long Biên',
+      signers: [{ authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Phan Việt Hưng' }],
+      recipients: [
+        'Ban Thường vụ Thành ủy (để báo cáo)',
+        'Các đồng chí Ủy viên Ban Chấp hành',
+        'Các chi bộ trực thuộc',
+        'Lưu Văn phòng Đảng ủy',
+      ],
+      format_profile: 'HD36-2018',
+      term_start: '2025-08-20',
+    });
+    expect(await screen.findByTestId('new-meeting')).toBeInTheDocument();
+    expect(mocked.loadSamples).not.toHaveBeenCalled();
+  });
+
+  it('opens the sample meetings when asked', async () => {
+    const user = userEvent.setup();
+    mocked.getOrganisation.mockResolvedValue(null);
+    mocked.saveOrganisation.mockResolvedValue(undefined);
+    mocked.loadSamples.mockResolvedValue([1, 2]);
+    mocked.listMeetings.mockResolvedValue([{ id: 1, date: '2023-01-12', kind: 'committee_conference', title: 'Hội nghị mẫu' }]);
+    render(App);
+    await user.type(await screen.findByTestId('org-issuing-body'), 'ĐẢNG ỦY PHƯỜNG MẪU');
+    await user.click(screen.getByTestId('org-load-samples'));
+    expect(await screen.findByText('Hội nghị mẫu')).toBeInTheDocument();
+    expect(mocked.loadSamples).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes straight to the meetings when the organisation exists', async () => {
+    mocked.getOrganisation.mockResolvedValue(organisation());
+    mocked.listMeetings.mockResolvedValue([]);
+    render(App);
+    expect(await screen.findByTestId('new-meeting')).toBeInTheDocument();
+    expect(screen.queryByTestId('org-save')).toBeNull();
+  });
+});
+
+describe('meetings list', () => {
+  const all: MeetingSummary[] = [
+    { id: 3, date: '2026-03-15', kind: 'committee_conference', title: 'Hội nghị Ban Chấp hành tháng 3' },
+    { id: 2, date: '2025-12-20', kind: 'standing_committee', title: 'Ban Thường vụ họp cuối năm' },
+    { id: 1, date: '2025-06-02', kind: 'cell_regular', title: 'Sinh hoạt chi bộ tháng 6' },
+  ];
+  const byFilter = async (f: MeetingFilter) =>
+    all.filter(
+      (m) =>
+        (f.year === null || m.date.startsWith(String(f.year))) &&
+        (f.kind === null || m.kind === f.kind) &&
+        (f.text === null || m.title.toLowerCase().includes(f.text.toLowerCase())),
+    );
+
+  it('lists newest first and filters by year, kind and words in the title', async () => {
+    const user = userEvent.setup();
+    mocked.listMeetings.mockImplementation(byFilter);
+    render(Meetings);
+    const list = await screen.findByTestId('meetings-list');
+    await waitFor(() => expect(within(list).getAllByRole('row')).toHaveLength(3));
+    expect(within(list).getAllByRole('row')[0]).toHaveTextContent('15/03/2026');
+
+    await user.selectOptions(screen.getByTestId('meetings-filter-year'), '2025');
+    await waitFor(() => expect(within(list).getAllByRole('row')).toHaveLength(2));
+    expect(mocked.listMeetings).toHaveBeenLastCalledWith({ year: 2025, kind: null, text: null });
+
+    await user.selectOptions(screen.getByTestId('meetings-filter-kind'), 'standing_committee');
+    await waitFor(() => expect(within(list).getAllByRole('row')).toHaveLength(1));
+    expect(screen.getByTestId('meeting-row-2')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByTestId('meetings-filter-kind'), 'Tất cả các loại');
+    await user.type(screen.getByTestId('meetings-filter-text'), 'chi bộ');
+    await waitFor(() => expect(mocked.listMeetings).toHaveBeenLastCalledWith({ year: 2025, kind: null, text: 'chi bộ' }));
+    await waitFor(() => expect(screen.queryByTestId('meeting-row-2')).toBeNull());
+    expect(screen.getByTestId('meeting-row-1')).toBeInTheDocument();
+  });
+
+  it('creates a meeting of the chosen kind and duplicates one as the next', async () => {
+    const user = userEvent.setup();
+    mocked.listMeetings.mockImplementation(byFilter);
+    mocked.createMeeting.mockResolvedValue(meeting({ id: 10, kind: 'cell_regular' }));
+    mocked.duplicateMeeting.mockResolvedValue(meeting({ id: 11 }));
+    render(Meetings);
+    await screen.findByTestId('meeting-row-3');
+    await user.selectOptions(screen.getByTestId('new-meeting-kind'), 'cell_regular');
+    await user.click(screen.getByTestId('new-meeting'));
+    await waitFor(() => expect(app.view).toEqual({ name: 'meeting', id: 10 }));
+    expect(mocked.createMeeting).toHaveBeenCalledWith('cell_regular');
+
+    await user.click(screen.getByTestId('meeting-duplicate-2'));
+    await waitFor(() => expect(app.view).toEqual({ name: 'meeting', id: 11 }));
+    expect(mocked.duplicateMeeting).toHaveBeenCalledWith(2);
+  });
+});
+
+describe('people directory', () => {
+  it('adds a person and imports a CSV file read in the browser', async () => {
+    const user = userEvent.setup();
+    const added = { id: 20, full_name: 'Ngô Thị Mai', position: 'Ủy viên', unit: 'Chi bộ 2', member_kind: 'official' as const };
+    mocked.createPerson.mockResolvedValue(added);
+    mocked.importPeopleCsv.mockResolvedValue(2);
+    render(People);
+    expect(await screen.findByText('Nguyễn Thị Ngọc')).toBeInTheDocument();
+
+    await user.type(screen.getByTestId('person-name'), 'Ngô Thị Mai');
+    await user.type(screen.getByTestId('person-position'), 'Ủy viên');
+    await user.type(screen.getByTestId('person-unit'), 'Chi bộ 2{Enter}');
+    await waitFor(() =>
+      expect(mocked.createPerson).toHaveBeenCalledWith({ full_name: 'Ngô Thị Mai', position: 'Ủy viên', unit: 'Chi bộ 2', member_kind: 'official' }),
+    );
+    expect(screen.getByTestId<HTMLInputElement>('person-name').value).toBe('');
+
+    const csv = 'Họ và tên,Chức vụ,Đơn vị\nLý Văn Sơn,Đảng viên,Chi bộ 1\nTạ Thu Hà,Đảng viên,Chi bộ 4\n';
+    await user.upload(screen.getByTestId('people-import'), new File([csv], 'danh-sach.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(mocked.importPeopleCsv).toHaveBeenCalledWith(csv));
+    expect(await screen.findByTestId('people-message')).toHaveTextContent('Đã thêm 2 người.');
+  });
+
+  it('edits a person and shows the backend error when saving fails', async () => {
+    const user = userEvent.setup();
+    mocked.updatePerson.mockRejectedValueOnce({ code: 'not_found', message: 'Không tìm thấy người này.' });
+    render(People);
+    await user.click(await screen.findByTestId('person-edit-3'));
+    const name = screen.getByTestId('person-edit-name');
+    await user.clear(name);
+    await user.type(name, 'Trần Minh Ánh');
+    await user.click(screen.getByTestId('person-edit-save'));
+    expect(await screen.findByTestId('people-error')).toHaveTextContent('Không tìm thấy người này.');
+    expect(mocked.updatePerson).toHaveBeenCalledWith({ ...people[2], full_name: 'Trần Minh Ánh' });
+  });
+});
+
+describe('settings', () => {
+  it('autosaves the quorum fraction of the format profile', async () => {
+    mocked.getOrganisation.mockResolvedValue(organisation());
+    mocked.saveFormatProfile.mockResolvedValue(undefined);
+    render(Settings);
+    const denominator = await screen.findByTestId('fp-quorum-denominator');
+    await fireEvent.input(denominator, { target: { value: '4' } });
+    await fireEvent.input(screen.getByTestId('fp-margin_left_mm'), { target: { value: '25' } });
+    await waitFor(() => expect(mocked.saveFormatProfile).toHaveBeenCalled());
+    const saved = mocked.saveFormatProfile.mock.calls.at(-1)?.[0];
+    expect(saved?.quorum).toEqual({ numerator: 2, denominator: 4 });
+    expect(saved?.margin_left_mm).toBe(25);
+    expect(await screen.findByTestId('save-status-format')).toHaveTextContent('Đã lưu');
+    expect(app.formatProfile?.quorum.denominator).toBe(4);
+  });
+});

@@ -1,0 +1,35 @@
+// Replaces every backend command of $lib/api with a vi.fn(), keeping the
+// error helpers real. Used from each test file's vi.mock factory.
+import { vi } from 'vitest';
+
+const commands = [
+  'getOrganisation',
+  'saveOrganisation',
+  'getFormatProfile',
+  'saveFormatProfile',
+  'listPeople',
+  'searchPeople',
+  'createPerson',
+  'updatePerson',
+  'importPeopleCsv',
+  'listMeetings',
+  'createMeeting',
+  'duplicateMeeting',
+  'getMeeting',
+  'saveMeeting',
+  'deleteMeeting',
+  'checkMeeting',
+  'loadSamples',
+  'proposedNumber',
+  'exportDocument',
+  'e2eExportDir',
+  'chooseSavePath',
+  'openFile',
+  'onWindowClose',
+] as const;
+
+export function mockModule<T extends object>(actual: T): T {
+  const mocked: Record<string, unknown> = { ...(actual as Record<string, unknown>) };
+  for (const name of commands) mocked[name] = vi.fn();
+  return mocked as T;
+}
