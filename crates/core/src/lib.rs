@@ -3,6 +3,7 @@
 //! hygiene. Nothing here knows about Tauri or the window.
 
 pub mod cli;
+pub mod documents;
 pub mod format_profile;
 pub mod interchange;
 pub mod model;

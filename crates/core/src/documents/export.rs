@@ -1,0 +1,193 @@
+//! Writing a document to disk without ever leaving half a file, and the one
+//! call the CLI and the app use to export: number, prepare, render, write.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::model::{DocumentKind, MeetingId};
+use crate::store::{IssuedDocument, Store, StoreError};
+
+use super::{DocumentError, prepare, render_docx};
+
+/// The default format profile when the organisation names none.
+const DEFAULT_PROFILE: &str = "HD36-2018";
+
+/// What an export produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportOutcome {
+    pub path: PathBuf,
+    /// The register entry: number, issuer, term, format profile used.
+    pub issued: IssuedDocument,
+    /// "Số 05-TB/ĐU" as printed in the document.
+    pub number_line: String,
+    pub bytes: usize,
+}
+
+/// An export fails in the store (meeting, number) or in the document.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+}
+
+impl ExportError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ExportError::Store(e) => e.code(),
+            ExportError::Document(e) => e.code(),
+        }
+    }
+
+    pub fn user_message(&self) -> String {
+        match self {
+            ExportError::Store(e) => e.user_message(),
+            ExportError::Document(e) => e.user_message(),
+        }
+    }
+}
+
+/// Exports one document of a stored meeting. The number comes from the
+/// register (re-exporting keeps it; `requested_number` overrides the
+/// proposal), the format profile is the organisation's and is recorded with
+/// the number. An existing file is refused unless `overwrite`, and that check
+/// comes first so a refusal issues no number.
+pub fn export(
+    store: &Store,
+    meeting_id: MeetingId,
+    kind: DocumentKind,
+    requested_number: Option<u32>,
+    path: &Path,
+    overwrite: bool,
+) -> Result<ExportOutcome, ExportError> {
+    if !overwrite && path.exists() {
+        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() }.into());
+    }
+    let meeting = store.meeting(meeting_id)?;
+    let people = store.people()?;
+    let profile_name = store
+        .organisation()?
+        .map(|o| o.format_profile)
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+    let profile = store.format_profile(&profile_name)?;
+    let issued = store.issue_number(meeting_id, kind, requested_number, &profile.name)?;
+    let model = prepare(kind, &meeting, &people, issued.number, &profile);
+    let bytes = render_docx(&model, &profile)?;
+    write_atomically(path, &bytes, overwrite)?;
+    Ok(ExportOutcome { path: path.to_path_buf(), issued, number_line: model.header.number, bytes: bytes.len() })
+}
+
+/// Writes `bytes` to a temporary file in the target's folder, flushes it to
+/// disk, then renames it over the target, so a crash or a full disk never
+/// leaves a truncated document. Refuses an existing file unless `overwrite`.
+/// A target held open by Word → [`DocumentError::FileLocked`]; the temporary
+/// file is removed and the old file is untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), DocumentError> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !overwrite && path.exists() {
+        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() });
+    }
+    let fail = |e: io::Error| classify(e, path);
+    let mut tmp = tempfile::Builder::new().prefix(".bienban-").suffix(".tmp").tempfile_in(&dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    // On failure the NamedTempFile inside the error is dropped, which deletes it.
+    let persisted = if overwrite { tmp.persist(path).map(|_| ()) } else { tmp.persist_noclobber(path).map(|_| ()) };
+    persisted.map_err(|e| {
+        if !overwrite && e.error.kind() == io::ErrorKind::AlreadyExists {
+            DocumentError::AlreadyExists { path: path.to_path_buf() }
+        } else {
+            classify(e.error, path)
+        }
+    })
+}
+
+/// Windows reports a file Word holds open as a sharing or lock violation,
+/// or as access denied when replacing it; an existing target that cannot be
+/// replaced is treated as open in another program.
+fn classify(error: io::Error, path: &Path) -> DocumentError {
+    if is_sharing_violation(&error) {
+        return DocumentError::FileLocked { path: path.to_path_buf() };
+    }
+    if error.kind() == io::ErrorKind::PermissionDenied {
+        return if path.exists() {
+            DocumentError::FileLocked { path: path.to_path_buf() }
+        } else {
+            DocumentError::PermissionDenied { path: path.to_path_buf() }
+        };
+    }
+    DocumentError::Io { path: path.to_path_buf(), source: error }
+}
+
+#[cfg(windows)]
+fn is_sharing_violation(error: &io::Error) -> bool {
+    // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+    matches!(error.raw_os_error(), Some(32) | Some(33))
+}
+
+#[cfg(not(windows))]
+fn is_sharing_violation(error: &io::Error) -> bool {
+    // ETXTBSY: the closest thing on Unix to a file in use.
+    error.raw_os_error() == Some(26)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_names(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir)
+            .map(|it| it.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn writes_then_refuses_to_overwrite_without_permission() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let target = dir.path().join("bien-ban.docx");
+        write_atomically(&target, b"first", false)?;
+        let refused = write_atomically(&target, b"second", false);
+        assert!(matches!(refused, Err(DocumentError::AlreadyExists { .. })));
+        assert_eq!(std::fs::read(&target)?, b"first");
+        write_atomically(&target, b"second", true)?;
+        assert_eq!(std::fs::read(&target)?, b"second");
+        assert_eq!(temp_names(dir.path()), vec!["bien-ban.docx".to_string()], "no temporary file is left behind");
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_no_temporary_file_and_the_old_file_intact() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        // A directory in the way makes the rename fail on every platform.
+        let target = dir.path().join("occupied.docx");
+        std::fs::create_dir(&target)?;
+        std::fs::write(target.join("keep.txt"), b"keep")?;
+        let result = write_atomically(&target, b"new", true);
+        assert!(result.is_err());
+        assert_eq!(temp_names(dir.path()), vec!["occupied.docx".to_string()]);
+        assert_eq!(std::fs::read(target.join("keep.txt"))?, b"keep");
+        Ok(())
+    }
+
+    #[test]
+    fn permission_denied_on_an_existing_file_reads_as_open_in_word() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let target = dir.path().join("thong-bao.docx");
+        std::fs::write(&target, b"open in Word")?;
+        let error = classify(io::Error::from(io::ErrorKind::PermissionDenied), &target);
+        assert_eq!(error.code(), "file_locked");
+        let message = error.user_message();
+        assert!(message.contains("đang được mở trong Word"), "{message}");
+        assert!(message.contains("đóng tệp") && message.contains("chọn tên khác"), "{message}");
+
+        let missing = dir.path().join("khong-co.docx");
+        let error = classify(io::Error::from(io::ErrorKind::PermissionDenied), &missing);
+        assert_eq!(error.code(), "permission_denied");
+        Ok(())
+    }
+}

@@ -1,0 +1,176 @@
+//! Unit tests of the wording: what each document says, in order.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::format_profile::FormatProfile;
+use crate::model::*;
+
+use super::prepare;
+use crate::documents::Block;
+
+fn person(id: i64, name: &str, position: &str, unit: &str) -> Person {
+    Person { id, full_name: name.into(), position: position.into(), unit: unit.into(), member_kind: MemberKind::Official }
+}
+
+fn present(id: i64) -> Attendance {
+    Attendance { person_id: id, role: AttendeeRole::Member, status: AttendanceStatus::Present, reason: String::new(), arrival_time: None }
+}
+
+fn people() -> Vec<Person> {
+    vec![
+        person(1, "Phan Việt Hưng", "Bí thư Đảng ủy", "Đảng ủy phường"),
+        person(2, "Lương Hồng Điệp", "Phó Bí thư Đảng ủy", "UBND phường"),
+        person(3, "Nguyễn Văn An", "Đảng ủy viên", "Công an phường"),
+        person(4, "Nguyễn Văn An", "Bí thư Chi bộ số 3", "Chi bộ số 3"),
+        person(5, "Nguyễn Thế Thạch", "Trưởng ban Tuyên giáo", "Quận ủy Long Biên"),
+    ]
+}
+
+fn meeting() -> Meeting {
+    Meeting {
+        id: 1,
+        kind: MeetingKind::CommitteeConference,
+        title: "Hội nghị triển khai chủ đề năm 2018".into(),
+        subject: "Triển khai kế hoạch thực hiện chủ đề năm 2018".into(),
+        issuer: IssuerSnapshot {
+            superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
+            issuing_body: "ĐẢNG ỦY PHƯỜNG ĐỨC GIANG".into(),
+            issuer_code: "ĐU".into(),
+            place_name: "Long Biên".into(),
+        },
+        date: NaiveDate::from_ymd_opt(2018, 2, 27).unwrap_or_default(),
+        start_time: NaiveTime::from_hms_opt(14, 0, 0),
+        end_time: NaiveTime::from_hms_opt(16, 30, 0),
+        place: "Hội trường Nhà văn hóa phường Đức Giang".into(),
+        online_sites: vec![],
+        chair_ids: vec![1],
+        minute_taker_id: Some(3),
+        members_convened: 15,
+        agenda: vec![AgendaItem { title: "Quán triệt kế hoạch của Quận ủy".into() }],
+        documents: vec!["Kế hoạch số 159-KH/QU ngày 11/01/2018".into()],
+        recording_note: String::new(),
+        attendance: vec![
+            present(1),
+            present(2),
+            present(3),
+            Attendance { status: AttendanceStatus::Absent, reason: "Đi công tác".into(), ..present(4) },
+            Attendance { role: AttendeeRole::Guest, ..present(5) },
+        ],
+        speeches: vec![
+            Speech { speaker_id: 2, time: None, text: "Báo cáo kế hoạch.\nĐoạn hai.".into() },
+            Speech { speaker_id: 3, time: NaiveTime::from_hms_opt(15, 5, 0), text: "Thống nhất.".into() },
+        ],
+        votes: vec![Vote { question: "Thông qua kế hoạch".into(), method: VoteMethod::ShowOfHands, votes_for: 14, votes_against: 0, votes_other: 1 }],
+        conclusions: Conclusions {
+            concluded_by: Some(1),
+            intro: String::new(),
+            items: vec![ConclusionItem {
+                text: "Rà soát quy chế làm việc.".into(),
+                sub_points: vec!["Chính quyền".into(), "Đoàn thể".into()],
+                assignees: vec![Assignee::Body { name: "UBND phường".into() }, Assignee::Person { person_id: 2 }],
+                deadline: NaiveDate::from_ymd_opt(2018, 3, 30),
+            }],
+        },
+        resolution: ResolutionContent {
+            legal_bases: vec!["Căn cứ Điều lệ Đảng".into(), "Căn cứ Quy chế làm việc".into()],
+            sections: vec![],
+        },
+        signer: Some(Signer { name: "Phan Việt Hưng".into(), position: "Bí thư".into(), authority: "T/M Đảng ủy".into() }),
+        recipients: vec!["Quận ủy Long Biên".into(), "Lưu Văn phòng Đảng ủy".into()],
+        copies: 2,
+    }
+}
+
+fn texts(kind: DocumentKind) -> Vec<String> {
+    let doc = prepare(kind, &meeting(), &people(), 5, &FormatProfile::hd36_2018());
+    doc.body.iter().map(|b| b.plain_text()).collect()
+}
+
+#[test]
+fn header_comes_from_the_issuer_snapshot() {
+    let doc = prepare(DocumentKind::Notice, &meeting(), &people(), 5, &FormatProfile::hd36_2018());
+    assert_eq!(doc.header.superior_body, vec!["ĐẢNG BỘ QUẬN LONG BIÊN"]);
+    assert_eq!(doc.header.issuing_body, "ĐẢNG ỦY PHƯỜNG ĐỨC GIANG");
+    assert_eq!(doc.header.number, "Số 05-TB/ĐU");
+    assert_eq!(doc.header.place_date, "Long Biên, ngày 27 tháng 02 năm 2018");
+    assert_eq!(doc.title, "THÔNG BÁO");
+    assert_eq!(doc.summary, "kết luận của đồng chí Phan Việt Hưng tại hội nghị ngày 27/02/2018");
+}
+
+#[test]
+fn minutes_open_with_start_time_and_name_absentees_with_reasons() {
+    let body = texts(DocumentKind::Minutes);
+    assert!(body[0].starts_with("Vào hồi 14 giờ 00, ngày 27 tháng 02 năm 2018, tại Hội trường"), "{}", body[0]);
+    assert!(body[0].contains("Đảng ủy phường Đức Giang tổ chức hội nghị triển khai chủ đề năm 2018"), "{}", body[0]);
+    let joined = body.join("\n");
+    assert!(joined.contains("Vắng mặt: 01 đồng chí:"));
+    assert!(joined.contains("(lý do: đi công tác)"));
+    assert!(joined.contains("Khách mời:\n- Đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên."));
+    assert!(joined.contains("tán thành 14/15 (93,3%); không tán thành 0; ý kiến khác 1"));
+    assert!(joined.contains("Hình thức biểu quyết: giơ tay"));
+    assert!(joined.contains("Hội nghị kết thúc vào hồi 16 giờ 30 cùng ngày."));
+    assert!(joined.contains("lập thành 02 bản"));
+}
+
+#[test]
+fn speakers_sharing_a_name_are_told_apart_and_speeches_stay_in_order() {
+    let doc = prepare(DocumentKind::Minutes, &meeting(), &people(), 1, &FormatProfile::hd36_2018());
+    let speeches: Vec<&Block> = doc.body.iter().filter(|b| b.spans.first().is_some_and(|s| s.bold && s.text.starts_with("Đồng chí "))).collect();
+    assert_eq!(speeches.len(), 2);
+    assert_eq!(speeches[0].spans[0].text, "Đồng chí Lương Hồng Điệp");
+    assert_eq!(speeches[1].spans[0].text, "Đồng chí Nguyễn Văn An, Đảng ủy viên, Công an phường");
+    assert!(speeches[1].plain_text().contains("(15 giờ 05): Thống nhất."));
+}
+
+#[test]
+fn minutes_are_signed_by_the_minute_taker_and_the_chair() {
+    let doc = prepare(DocumentKind::Minutes, &meeting(), &people(), 1, &FormatProfile::hd36_2018());
+    let left = doc.closing.left.as_ref().map(|b| (b.position.as_str(), b.name.as_str()));
+    assert_eq!(left, Some(("THƯ KÝ", "Nguyễn Văn An")));
+    assert_eq!((doc.closing.right.position.as_str(), doc.closing.right.name.as_str()), ("CHỦ TRÌ HỘI NGHỊ", "Phan Việt Hưng"));
+    assert!(doc.closing.recipients.is_empty());
+}
+
+#[test]
+fn notice_numbers_conclusions_with_sub_points_assignees_and_deadline() {
+    let body = texts(DocumentKind::Notice);
+    assert!(body[0].starts_with("Ngày 27 tháng 02 năm 2018, Đảng ủy phường Đức Giang tổ chức hội nghị"), "{}", body[0]);
+    assert!(body[0].ends_with("đồng chí Phan Việt Hưng, Bí thư Đảng ủy kết luận như sau:"), "{}", body[0]);
+    let at = body.iter().position(|t| t == "1. Rà soát quy chế làm việc.").unwrap_or(usize::MAX);
+    assert_eq!(body.get(at + 1).map(String::as_str), Some("a) Chính quyền"));
+    assert_eq!(body.get(at + 2).map(String::as_str), Some("b) Đoàn thể"));
+    assert_eq!(
+        body.get(at + 3).map(String::as_str),
+        Some("Giao UBND phường, đồng chí Lương Hồng Điệp thực hiện; thời hạn hoàn thành trước ngày 30 tháng 3 năm 2018.")
+    );
+}
+
+#[test]
+fn notice_and_resolution_carry_signer_and_recipients() {
+    for kind in [DocumentKind::Notice, DocumentKind::Resolution] {
+        let doc = prepare(kind, &meeting(), &people(), 7, &FormatProfile::hd36_2018());
+        assert_eq!(doc.closing.right.authority, "T/M ĐẢNG ỦY");
+        assert_eq!(doc.closing.right.position, "BÍ THƯ");
+        assert_eq!(doc.closing.right.name, "Phan Việt Hưng");
+        assert_eq!(doc.closing.recipients, vec!["- Quận ủy Long Biên,", "- Lưu Văn phòng Đảng ủy."]);
+    }
+}
+
+#[test]
+fn resolution_lists_legal_bases_then_decides() {
+    let body = texts(DocumentKind::Resolution);
+    assert_eq!(body[0], "- Căn cứ Điều lệ Đảng;");
+    assert_eq!(body[1], "- Căn cứ Quy chế làm việc,");
+    assert_eq!(body[2], "ĐẢNG ỦY QUYẾT NGHỊ:");
+    assert_eq!(body[3], "1. Rà soát quy chế làm việc.");
+
+    let mut m = meeting();
+    m.resolution.sections = vec![
+        ResolutionSection { title: "Đánh giá".into(), items: vec![] },
+        ResolutionSection { title: "Nhiệm vụ".into(), items: m.conclusions.items.clone() },
+    ];
+    let doc = prepare(DocumentKind::Resolution, &m, &people(), 7, &FormatProfile::hd36_2018());
+    let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
+    assert!(body.contains(&"I- ĐÁNH GIÁ".to_string()));
+    assert!(body.contains(&"II- NHIỆM VỤ".to_string()));
+}
