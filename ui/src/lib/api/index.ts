@@ -4,7 +4,10 @@ import { invoke } from '@tauri-apps/api/core';
 import { save } from '@tauri-apps/plugin-dialog';
 import { openPath } from '@tauri-apps/plugin-opener';
 import { toApiError } from './errors';
-import type { DocumentKind, MeetingFilter, MeetingSummary, Warning } from './contract';
+import type { DocumentKind } from './types/DocumentKind';
+import type { MeetingFilter } from './types/MeetingFilter';
+import type { MeetingSummary } from './types/MeetingSummary';
+import type { Warning } from './types/Warning';
 import type { FormatProfile } from './types/FormatProfile';
 import type { Meeting } from './types/Meeting';
 import type { MeetingKind } from './types/MeetingKind';
@@ -14,7 +17,8 @@ import type { Person } from './types/Person';
 
 export type { ApiError } from './errors';
 export { isApiError, toApiError } from './errors';
-export type * from './contract';
+export type { WarningCode } from './types/WarningCode';
+export type { IssuedDocument } from './types/IssuedDocument';
 export type { AgendaItem } from './types/AgendaItem';
 export type { Assignee } from './types/Assignee';
 export type { Attendance } from './types/Attendance';
@@ -30,7 +34,18 @@ export type { Signer } from './types/Signer';
 export type { Speech } from './types/Speech';
 export type { Vote } from './types/Vote';
 export type { VoteMethod } from './types/VoteMethod';
-export type { FormatProfile, Meeting, MeetingKind, NewPerson, OrganisationProfile, Person };
+export type {
+  DocumentKind,
+  FormatProfile,
+  Meeting,
+  MeetingFilter,
+  MeetingKind,
+  MeetingSummary,
+  NewPerson,
+  OrganisationProfile,
+  Person,
+  Warning,
+};
 
 /** Calls a command and rethrows failures as `ApiError`. */
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

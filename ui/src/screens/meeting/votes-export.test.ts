@@ -42,11 +42,11 @@ describe('export', () => {
   it('stores pending edits, asks where to save, exports with the proposed number and offers to open the file', async () => {
     const user = userEvent.setup();
     const { mocked } = await openEditor(meeting(), 'export');
-    mocked.checkMeeting.mockResolvedValue([{ code: 'no_conclusions', message: 'Chưa có nội dung kết luận.' }]);
+    mocked.checkMeeting.mockResolvedValue([{ code: 'no_minute_taker', message: 'Chưa chọn thư ký hội nghị.' }]);
     mocked.chooseSavePath.mockResolvedValue('/home/vanphong/Biên bản số 05.docx');
     mocked.exportDocument.mockImplementation(async (_id, _kind, _n, path) => path);
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('export-number-minutes').value).toBe('5'));
-    await waitFor(() => expect(screen.getByTestId('export-warnings')).toHaveTextContent('Chưa có nội dung kết luận.'));
+    await waitFor(() => expect(screen.getByTestId('export-warnings')).toHaveTextContent('Chưa chọn thư ký hội nghị.'));
 
     await user.click(screen.getByTestId('export-minutes'));
     await waitFor(() => expect(mocked.exportDocument).toHaveBeenCalledTimes(1));
