@@ -217,3 +217,169 @@ fn excerpt(text: &str) -> String {
     let cut: String = text.chars().take(MAX).collect();
     format!("{}…", cut.trim_end())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Attendance, ConclusionItem, Conclusions, IssuerSnapshot, MeetingKind, MemberKind, ResolutionContent,
+        Speech, Vote, VoteMethod,
+    };
+    use chrono::{NaiveDate, NaiveTime};
+
+    fn member(id: PersonId, status: AttendanceStatus) -> Attendance {
+        Attendance { person_id: id, role: AttendeeRole::Member, status, reason: String::new(), arrival_time: None }
+    }
+
+    /// Nine members convened, all present, chair 1, minute-taker 2: no warnings.
+    fn meeting() -> Meeting {
+        Meeting {
+            id: 1,
+            kind: MeetingKind::CommitteeConference,
+            title: "Hội nghị".to_string(),
+            subject: String::new(),
+            issuer: IssuerSnapshot {
+                superior_body: vec![],
+                issuing_body: "ĐẢNG ỦY".to_string(),
+                issuer_code: "ĐU".to_string(),
+                place_name: "Long Biên".to_string(),
+            },
+            date: NaiveDate::from_ymd_opt(2018, 2, 27).unwrap(),
+            start_time: NaiveTime::from_hms_opt(14, 0, 0),
+            end_time: NaiveTime::from_hms_opt(16, 0, 0),
+            place: String::new(),
+            online_sites: vec![],
+            chair_ids: vec![1],
+            minute_taker_id: Some(2),
+            members_convened: 9,
+            agenda: vec![],
+            documents: vec![],
+            recording_note: String::new(),
+            attendance: (1..=9).map(|id| member(id, AttendanceStatus::Present)).collect(),
+            speeches: vec![Speech { speaker_id: 3, time: None, text: "Ý kiến".to_string() }],
+            votes: vec![Vote {
+                question: "Thông qua".to_string(),
+                method: VoteMethod::ShowOfHands,
+                votes_for: 9,
+                votes_against: 0,
+                votes_other: 0,
+            }],
+            conclusions: Conclusions::default(),
+            resolution: ResolutionContent::default(),
+            signer: None,
+            recipients: vec![],
+            copies: 2,
+        }
+    }
+
+    fn codes(m: &Meeting) -> Vec<WarningCode> {
+        check(m, &FormatProfile::hd36_2018()).into_iter().map(|w| w.code).collect()
+    }
+
+    #[test]
+    fn a_sound_meeting_has_no_warnings() {
+        assert_eq!(codes(&meeting()), vec![]);
+    }
+
+    #[test]
+    fn quorum_counts_late_members_and_not_guests() {
+        let mut m = meeting();
+        // 6 of 9 present (two late) is exactly 2/3: enough.
+        for a in &mut m.attendance[6..] {
+            a.status = AttendanceStatus::Absent;
+            a.reason = "Ốm".to_string();
+        }
+        m.attendance[0].status = AttendanceStatus::Late;
+        m.attendance[1].status = AttendanceStatus::Late;
+        m.votes[0].votes_for = 6;
+        assert_eq!(codes(&m), vec![]);
+        // A fourth absence is one too many, and guests do not make up for it.
+        m.attendance[5].status = AttendanceStatus::Absent;
+        m.attendance[5].reason = "Đi công tác".to_string();
+        m.attendance.push(Attendance { role: AttendeeRole::Guest, ..member(50, AttendanceStatus::Present) });
+        m.votes[0].votes_for = 5;
+        let warnings = check(&m, &FormatProfile::hd36_2018());
+        assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::QuorumNotReached]);
+        assert_eq!(warnings[0].message, "Số thành viên có mặt (5/9) chưa đạt 2/3 số thành viên được triệu tập.");
+    }
+
+    #[test]
+    fn a_vote_needs_more_than_half_of_members_convened_not_of_those_present() {
+        let mut m = meeting();
+        m.members_convened = 10;
+        m.attendance.push(Attendance { reason: "Nghỉ phép".to_string(), ..member(10, AttendanceStatus::Absent) });
+        m.votes[0].votes_for = 5;
+        m.votes[0].votes_against = 4;
+        let warnings = check(&m, &FormatProfile::hd36_2018());
+        assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::VoteMajorityNotReached]);
+        assert!(warnings[0].message.contains("5/10 tán thành"), "{}", warnings[0].message);
+        m.votes[0].votes_for = 6;
+        m.votes[0].votes_against = 3;
+        assert_eq!(codes(&m), vec![]);
+    }
+
+    #[test]
+    fn absent_member_without_reason_is_named() {
+        let mut m = meeting();
+        m.members_convened = 10;
+        m.attendance.push(member(10, AttendanceStatus::Absent));
+        let people = [Person {
+            id: 10,
+            full_name: "Trần Thị Thu Hằng".to_string(),
+            position: String::new(),
+            unit: String::new(),
+            member_kind: MemberKind::Official,
+        }];
+        let warnings = check_named(&m, &FormatProfile::hd36_2018(), &people);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].code, WarningCode::AbsentWithoutReason);
+        assert_eq!(warnings[0].message, "Chưa ghi lý do vắng mặt của đồng chí Trần Thị Thu Hằng.");
+    }
+
+    #[test]
+    fn end_before_start_is_reported() {
+        let mut m = meeting();
+        m.end_time = NaiveTime::from_hms_opt(11, 30, 0);
+        let warnings = check(&m, &FormatProfile::hd36_2018());
+        assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::EndBeforeStart]);
+        assert_eq!(warnings[0].message, "Giờ kết thúc (11 giờ 30) sớm hơn giờ bắt đầu (14 giờ 00).");
+    }
+
+    #[test]
+    fn speakers_and_chairs_must_be_present() {
+        let mut m = meeting();
+        m.speeches.push(Speech { speaker_id: 77, time: None, text: "x".to_string() });
+        m.speeches.push(Speech { speaker_id: 77, time: None, text: "y".to_string() });
+        m.chair_ids = vec![88];
+        assert_eq!(codes(&m), vec![WarningCode::SpeakerNotPresent, WarningCode::ChairNotPresent]);
+    }
+
+    #[test]
+    fn missing_roles_counts_and_odd_records_are_reported() {
+        let mut m = meeting();
+        m.chair_ids.clear();
+        m.minute_taker_id = None;
+        m.attendance.push(member(1, AttendanceStatus::Present));
+        m.members_convened = 9;
+        m.votes[0].votes_against = 2;
+        m.conclusions.items.push(ConclusionItem {
+            text: "Báo cáo".to_string(),
+            sub_points: vec![],
+            assignees: vec![],
+            deadline: NaiveDate::from_ymd_opt(2018, 1, 1),
+        });
+        assert_eq!(
+            codes(&m),
+            vec![
+                WarningCode::RosterExceedsConvened,
+                WarningCode::VoteExceedsPresent,
+                WarningCode::NoChair,
+                WarningCode::NoMinuteTaker,
+                WarningCode::DuplicateAttendee,
+                WarningCode::DeadlineBeforeMeeting,
+            ]
+        );
+        m.members_convened = 0;
+        assert!(codes(&m).contains(&WarningCode::NoMembersConvened));
+    }
+}

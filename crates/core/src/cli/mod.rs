@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+pub use crash_worker::{person_name as crash_person_name, speech_text as crash_speech_text};
 pub use error::CliError;
 
 use crate::interchange;

@@ -15,6 +15,7 @@ pub use document::{
     PersonEntry, ResolutionEntry, SectionEntry, SpeechEntry,
 };
 pub use error::InterchangeError;
+pub use samples::SAMPLES;
 
 use crate::model::{MeetingId, NewPerson, PersonId};
 use crate::store::Store;
