@@ -5,6 +5,7 @@
 
 mod crash_worker;
 mod error;
+mod export;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -59,8 +60,10 @@ pub enum Command {
         /// Mã hội nghị (xem `list`).
         id: MeetingId,
     },
-    // Documents (helper DOCS, cli/export.rs): `Export(export::ExportArgs)`
-    // and `Demo(export::DemoArgs)` go here, with their arms in run_command.
+    /// Xuất một văn bản (biên bản, thông báo, nghị quyết) ra tệp Word.
+    Export(export::ExportArgs),
+    /// Tạo dữ liệu mẫu và xuất cả ba văn bản của mọi hội nghị mẫu.
+    Demo(export::DemoArgs),
     /// Test-only: applies numbered edits and acknowledges each after its
     /// commit (the crash test kills this process at a random point).
     #[command(name = "crash-test-worker", hide = true)]
@@ -125,6 +128,8 @@ fn run_command(command: Command, ctx: &mut Context<'_>) -> Result<(), CliError> 
         Command::List => list(ctx),
         Command::Show { id } => show(ctx, id),
         Command::Check { id } => check(ctx, id),
+        Command::Export(args) => export::export(ctx, &args),
+        Command::Demo(args) => export::demo(ctx, &args),
         Command::CrashTestWorker { edits } => crash_worker::run(ctx, edits),
     }
 }
