@@ -8,7 +8,7 @@
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, FieldCharType, Header, InstrPAGE, InstrText, LineSpacing,
     LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run,
-    RunFonts, SpecialIndentType, Table, TableCell, TableLayoutType, TableRow, VAlignType, WidthType,
+    RunFonts, SpecialIndentType, Table, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 use crate::format_profile::{FormatProfile, PageNumberPosition};
@@ -21,7 +21,7 @@ use super::ooxml;
 /// The party line in the right header column.
 const PARTY_LINE: &str = "ĐẢNG CỘNG SẢN VIỆT NAM";
 /// Share of the header table given to the left (issuing body) column.
-const HEADER_LEFT_SHARE: f64 = 0.48;
+const HEADER_LEFT_SHARE: f64 = 0.5;
 /// The header table reaches this far into the left margin (10 mm) and half
 /// as far into the right one, as in the Party's templates, so that a ward's
 /// issuing body fits on one line.
@@ -240,7 +240,7 @@ fn header_table(doc: &DocumentModel, layout: &Layout) -> Table {
     // The short rule under the party line is a bottom border of its
     // paragraph, narrowed by indents to about the length of the text.
     let party_text_width = (layout.party as f64 * 10.0 * 0.68 * PARTY_LINE.chars().count() as f64) as i32;
-    let inset = ((right_width as i32 - 216 - party_text_width) / 2).max(0);
+    let inset = ((right_width as i32 - party_text_width) / 2).max(0);
     let party = layout
         .cell_line(&[Span::bold(PARTY_LINE)], layout.party)
         .indent(Some(inset), None, Some(inset), None)
@@ -257,6 +257,7 @@ fn header_table(doc: &DocumentModel, layout: &Layout) -> Table {
         .set_grid(vec![left_width, right_width])
         .width(total, WidthType::Dxa)
         .indent(-HEADER_OUTSET_LEFT)
+        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
         .layout(TableLayoutType::Fixed)
 }
 

@@ -212,7 +212,12 @@ fn on(rpr: Option<roxmltree::Node>, name: &str) -> bool {
 
 pub fn paragraphs(document_xml: &str) -> Vec<Para> {
     let doc = roxmltree::Document::parse(document_xml).expect("document.xml parses");
-    doc.descendants()
+    paragraphs_in(doc.root_element())
+}
+
+/// The paragraphs under one node (a table cell, the body, …).
+pub fn paragraphs_in(node: roxmltree::Node) -> Vec<Para> {
+    node.descendants()
         .filter(|n| n.tag_name().name() == "p" && n.tag_name().namespace() == Some(W))
         .map(|p| {
             let ppr = child(p, "pPr");
