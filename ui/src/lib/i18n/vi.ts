@@ -264,6 +264,7 @@ export const vi = {
   exporting: {
     heading: 'Xuất văn bản',
     number: 'Số',
+    preview: (text: string) => `Số hiệu trên văn bản: ${text}`,
     export: (kind: string) => `Xuất ${kind.toLowerCase()}`,
     exporting: 'Đang xuất…',
     done: (path: string) => `Đã lưu tệp: ${path}`,
@@ -282,6 +283,7 @@ export const vi = {
     unit: 'Đơn vị',
     memberKind: 'Loại',
     importCsv: 'Nhập từ tệp CSV',
+    chooseFile: 'Chọn tệp CSV…',
     importHint: 'Tệp CSV gồm các cột: họ và tên, chức vụ, đơn vị.',
     imported: (n: number) => `Đã thêm ${n} người.`,
     empty: 'Danh bạ trống.',
