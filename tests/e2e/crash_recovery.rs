@@ -57,37 +57,22 @@ async fn killed_mid_typing_keeps_what_was_shown_as_saved() -> TestResult {
     let sandbox = Sandbox::new()?;
     seed(&sandbox)?;
 
+    // First run: type, see "Đã lưu", type more, crash.
     let driver = Driver::start(&sandbox)?;
     let app = driver.launch().await?;
-    open_speeches(&app).await?;
-    type_into(&app, "speech-speaker", "ngoc").await?;
-    let options = wait_count(&app, "speech-speaker-option-", 1).await?;
-    with_text(options, "Nguyễn Thị Ngọc").await?.click().await?;
-    wait(&app, "speech-text").await?.send_keys(SAVED).await?;
-    wait_text(&app, "save-status", "Đã lưu").await?;
-
-    // Keep typing and pull the plug before the debounced save can run.
-    wait(&app, "speech-text").await?.send_keys(UNSAVED).await?;
-    kill_app(&sandbox)?;
+    let typed = type_then_crash(&app, &sandbox).await;
+    on_failure(&app, "killed_mid_typing_before_kill", typed).await?;
     drop(app);
     drop(driver);
 
+    // Second run on the same database.
     let driver = Driver::start(&sandbox)?;
     let app = driver.launch().await?;
-    open_speeches(&app).await?;
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        let shown = page_text_and_values(&app).await?;
-        if shown.contains(SAVED) {
-            break;
-        }
-        if std::time::Instant::now() > deadline {
-            return Err(format!("the saved speech is gone after the crash; the screen shows:\n{shown}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let found = find_saved_text(&app).await;
+    let found = on_failure(&app, "killed_mid_typing_after_restart", found).await;
     app.close().await?;
     drop(driver);
+    found?;
 
     let store = Store::open(&sandbox.db())?;
     let meetings = store.meetings(&Default::default())?;
@@ -98,4 +83,31 @@ async fn killed_mid_typing_keeps_what_was_shown_as_saved() -> TestResult {
         meeting.speeches
     );
     Ok(())
+}
+
+async fn type_then_crash(app: &fantoccini::Client, sandbox: &Sandbox) -> TestResult {
+    open_speeches(app).await?;
+    type_into(app, "speech-speaker", "ngoc").await?;
+    let options = wait_count(app, "speech-speaker-option-", 1).await?;
+    with_text(options, "Nguyễn Thị Ngọc").await?.click().await?;
+    wait(app, "speech-text").await?.send_keys(SAVED).await?;
+    wait_text(app, "save-status", "Đã lưu").await?;
+    // Keep typing and pull the plug before the debounced save can run.
+    wait(app, "speech-text").await?.send_keys(UNSAVED).await?;
+    kill_app(sandbox)
+}
+
+async fn find_saved_text(app: &fantoccini::Client) -> TestResult {
+    open_speeches(app).await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let shown = page_text_and_values(app).await?;
+        if shown.contains(SAVED) {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("the saved speech is gone after the crash; the screen shows:\n{shown}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }

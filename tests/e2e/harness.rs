@@ -244,7 +244,7 @@ pub async fn id_suffix(element: &Element, prefix: &str) -> TestResult<String> {
 pub async fn wait_text(client: &Client, test_id: &str, expected: &str) -> TestResult<String> {
     let deadline = Instant::now() + TIMEOUT;
     loop {
-        let text = wait(client, test_id).await?.text().await.unwrap_or_default();
+        let text = visible_text(&wait(client, test_id).await?).await?;
         if text.contains(expected) {
             return Ok(text);
         }
@@ -255,10 +255,17 @@ pub async fn wait_text(client: &Client, test_id: &str, expected: &str) -> TestRe
     }
 }
 
+/// The rendered text of an element (`innerText`). WebKitWebDriver's own
+/// "element text" returns "" for text in boxes with `overflow: hidden`, such
+/// as the save status and the speech cards.
+pub async fn visible_text(element: &Element) -> TestResult<String> {
+    Ok(element.prop("innerText").await?.unwrap_or_default())
+}
+
 /// The element among `elements` whose text contains `needle`.
 pub async fn with_text(elements: Vec<Element>, needle: &str) -> TestResult<Element> {
     for element in elements {
-        if element.text().await.unwrap_or_default().contains(needle) {
+        if visible_text(&element).await?.contains(needle) {
             return Ok(element);
         }
     }
@@ -289,4 +296,31 @@ pub fn docx_text(path: &Path) -> TestResult<String> {
         }
     }
     Ok(text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'"))
+}
+
+/// On failure, keeps a screenshot of the window and the page text under
+/// target/e2e-failures/ so the reason can be seen, then passes the error on.
+pub async fn on_failure<T>(client: &Client, name: &str, result: TestResult<T>) -> TestResult<T> {
+    if result.is_err() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-failures");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(png) = client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+        if let Ok(text) = page_text_and_values(client).await {
+            let _ = std::fs::write(dir.join(format!("{name}.txt")), text);
+        }
+    }
+    result
+}
+
+/// `assert!` that returns an error instead of panicking, so the failure
+/// screenshot can still be taken.
+#[macro_export]
+macro_rules! check {
+    ($cond:expr, $($msg:tt)+) => {
+        if !$cond {
+            return Err(format!($($msg)+).into());
+        }
+    };
 }
