@@ -5,7 +5,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { meeting } from '../test/fixtures';
 import { lastSaved, openEditor } from '../test/editor';
-import { flushAll } from '$lib/state/autosave.svelte';
+import { flushAll, unsavedError } from '$lib/state/autosave.svelte';
 
 vi.mock('$lib/api', async (orig) => (await import('../test/api-mock')).mockModule(await orig()));
 
@@ -60,6 +60,16 @@ describe('autosave', () => {
     await flushAll();
     expect(mocked.saveMeeting).toHaveBeenCalledTimes(1);
     expect(lastSaved().title).toBe('Gõ xong thì đóng cửa sổ');
+    expect(unsavedError()).toBeNull();
+  });
+
+  it('reports a change that could not be stored when the window closes', async () => {
+    const { mocked } = await openEditor(meeting(), 'general');
+    mocked.saveMeeting.mockRejectedValue({ code: 'sqlite', message: 'Cơ sở dữ liệu đang bị khóa.' });
+    vi.useFakeTimers();
+    await typeTitle('Thay đổi chưa lưu được');
+    await flushAll();
+    expect(unsavedError()).toBe('Cơ sở dữ liệu đang bị khóa.');
   });
 
   it('never stores half-composed text, ignores shortcuts during composition, stores the word after compositionend', async () => {

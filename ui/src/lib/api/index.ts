@@ -118,13 +118,14 @@ export async function openFile(path: string): Promise<void> {
 }
 
 /**
- * Runs `beforeClose` (awaited) when the user closes the window, before it is
- * destroyed. Outside Tauri (tests, a plain browser) it does nothing.
+ * Runs `beforeClose` (awaited) when the user closes the window; the window is
+ * destroyed only if it resolves to true. Outside Tauri (tests, a plain
+ * browser) it does nothing.
  */
-export async function onWindowClose(beforeClose: () => Promise<void>): Promise<void> {
+export async function onWindowClose(beforeClose: () => Promise<boolean>): Promise<void> {
   if (typeof window === 'undefined' || !('__TAURI_INTERNALS__' in window)) return;
   const { getCurrentWindow } = await import('@tauri-apps/api/window');
-  await getCurrentWindow().onCloseRequested(async () => {
-    await beforeClose();
+  await getCurrentWindow().onCloseRequested(async (event) => {
+    if (!(await beforeClose())) event.preventDefault();
   });
 }

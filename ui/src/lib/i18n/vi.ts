@@ -29,6 +29,8 @@ export const vi = {
     saving: 'Đang lưu…',
     saved: 'Đã lưu',
     failed: (message: string) => `Chưa lưu được: ${message}`,
+    closeUnsaved: (message: string) =>
+      `Có thay đổi chưa lưu được (${message}). Nếu đóng cửa sổ bây giờ, các thay đổi này sẽ mất. Vẫn đóng?`,
   },
   firstStart: {
     title: 'Thiết lập ban đầu',

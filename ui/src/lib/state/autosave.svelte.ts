@@ -18,7 +18,7 @@ export const AUTOSAVE_DELAY_MS = 300;
 /** After a failure, try again even if the user types nothing more. */
 export const AUTOSAVE_RETRY_MS = 3000;
 
-const live = new Set<{ flush(): Promise<void> }>();
+const live = new Set<{ flush(): Promise<void>; readonly pending: boolean; readonly error: string }>();
 
 export class Autosaver<T> implements SaveView {
   state = $state<SaveState>('idle');
@@ -126,4 +126,10 @@ export class Autosaver<T> implements SaveView {
 /** Stores every pending change of every open screen. */
 export async function flushAll(): Promise<void> {
   await Promise.all([...live].map((saver) => saver.flush()));
+}
+
+/** After `flushAll`: the first reason a change could not be stored, if any. */
+export function unsavedError(): string | null {
+  for (const saver of live) if (saver.pending) return saver.error || null;
+  return null;
 }
