@@ -17,8 +17,18 @@ pub type TestResult<T = ()> = Result<T, Box<dyn Error>>;
 /// Long enough for a cold WebKit start on a loaded 2-core machine.
 const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The app binary, built by cargo with the same features as this test.
-pub const APP: &str = env!("CARGO_BIN_EXE_bienban-desktop");
+/// The app binary, built by cargo with the same features as this test. An
+/// example (the screenshot tool) gets no CARGO_BIN_EXE_*: it runs from
+/// target/<profile>/examples/, next to which cargo put the app.
+pub fn app_binary() -> PathBuf {
+    match option_env!("CARGO_BIN_EXE_bienban-desktop") {
+        Some(path) => PathBuf::from(path),
+        None => std::env::current_exe()
+            .ok()
+            .and_then(|exe| Some(exe.parent()?.parent()?.join("bienban-desktop")))
+            .unwrap_or_else(|| PathBuf::from("target/debug/bienban-desktop")),
+    }
+}
 
 /// One user's machine: nothing is shared with the developer's real data or
 /// with the other tests.
@@ -41,6 +51,19 @@ impl Sandbox {
 
     pub fn export_dir(&self) -> PathBuf {
         self.dir.path().join("export")
+    }
+
+    /// Makes the window open at 0,0 with the whole 1366×768 screen, through
+    /// the window-state file the app restores its size from.
+    pub fn fill_screen(&self) -> TestResult {
+        let dir = self.dir.path().join("config/vn.bienban.desktop");
+        std::fs::create_dir_all(&dir)?;
+        let state = json!({ "main": {
+            "width": 1366, "height": 768, "x": 0, "y": 0, "prev_x": 0, "prev_y": 0,
+            "maximized": false, "visible": true, "decorated": true, "fullscreen": false
+        }});
+        std::fs::write(dir.join(".window-state.json"), state.to_string())?;
+        Ok(())
     }
 
     fn env(&self) -> Vec<(&'static str, PathBuf)> {
@@ -94,7 +117,7 @@ impl Driver {
     pub async fn launch(&self) -> TestResult<Client> {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
-        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        caps.insert("tauri:options".into(), json!({ "application": app_binary() }));
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
@@ -143,7 +166,7 @@ fn tauri_driver() -> TestResult<PathBuf> {
 /// Pids of the app processes using this sandbox's database (the test's
 /// own instance, not another test's).
 pub fn app_pids(sandbox: &Sandbox) -> TestResult<Vec<u32>> {
-    let app = std::fs::canonicalize(APP)?;
+    let app = std::fs::canonicalize(app_binary())?;
     let marker = format!("BIENBAN_DB={}", sandbox.db().display());
     let mut pids = Vec::new();
     for entry in std::fs::read_dir("/proc")? {
