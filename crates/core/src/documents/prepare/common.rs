@@ -128,9 +128,10 @@ impl<'a> Directory<'a> {
         involved.sort_unstable();
         involved.dedup();
         let persons: Vec<&Person> = involved.iter().filter_map(|id| people.iter().find(|p| p.id == *id)).collect();
+        // Names are stored in NFC (text::clean), so equal names are equal bytes.
         let ambiguous = persons
             .iter()
-            .filter(|p| persons.iter().any(|q| q.id != p.id && same_name(&q.full_name, &p.full_name)))
+            .filter(|p| persons.iter().any(|q| q.id != p.id && q.full_name.trim() == p.full_name.trim()))
             .map(|p| p.id)
             .collect();
         Directory { people, ambiguous }
@@ -165,10 +166,6 @@ impl<'a> Directory<'a> {
     pub fn speaker(&self, id: PersonId) -> String {
         if self.ambiguous.contains(&id) { self.full_description(id) } else { self.name(id) }
     }
-}
-
-fn same_name(a: &str, b: &str) -> bool {
-    crate::text::nfc(a.trim()) == crate::text::nfc(b.trim())
 }
 
 /// Invited guests who came, described by name, position and unit.
