@@ -27,6 +27,8 @@ const HEADER_LEFT_SHARE: f64 = 0.5;
 /// issuing body fits on one line.
 const HEADER_OUTSET_LEFT: i32 = 567;
 const HEADER_OUTSET_RIGHT: i32 = 284;
+/// Body paragraphs kept on the same page as the signature block.
+const KEPT_WITH_SIGNATURES: usize = 2;
 /// Space between the last body paragraph and the closing block (12 pt).
 const SPACE_BEFORE_CLOSING: u32 = 240;
 /// Share of the text width given to the left (Nơi nhận / THƯ KÝ) closing column.
@@ -56,10 +58,15 @@ pub fn render_docx(doc: &DocumentModel, profile: &FormatProfile) -> Result<Vec<u
         .add_paragraph(layout.line(&[Span::bold(&doc.title)], Align::Center, layout.title).spacing(240, 0))
         .add_paragraph(layout.line(&[Span::bold(&doc.summary)], Align::Center, layout.body).spacing(0, 0))
         .add_paragraph(layout.line(&[Span::plain("-----")], Align::Center, layout.body).spacing(0, 240));
-    for block in &doc.body {
-        for paragraph in layout.block(block) {
-            docx = docx.add_paragraph(paragraph);
-        }
+    let mut body: Vec<Paragraph> = doc.body.iter().flat_map(|block| layout.block(block)).collect();
+    // The signatures never stand alone on the last page: the closing lines
+    // of the text stay with them.
+    let n = body.len();
+    for paragraph in body.iter_mut().skip(n.saturating_sub(KEPT_WITH_SIGNATURES)) {
+        *paragraph = std::mem::take(paragraph).keep_next(true);
+    }
+    for paragraph in body {
+        docx = docx.add_paragraph(paragraph);
     }
     docx = docx.add_table(closing_table(doc, &layout));
     ooxml::package(docx.build())

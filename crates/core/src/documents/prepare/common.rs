@@ -216,7 +216,12 @@ pub fn assignees(directory: &Directory, list: &[Assignee]) -> String {
     let names: Vec<String> = list
         .iter()
         .map(|a| match a {
-            Assignee::Body { name } => name.trim().to_string(),
+            // "Các chi bộ" is a common noun inside the sentence; "UBND phường"
+            // and other names keep their capitals.
+            Assignee::Body { name } => match name.trim() {
+                n if n.starts_with("Các ") || n.starts_with("Những ") => lower_first(n),
+                n => n.to_string(),
+            },
             Assignee::Person { person_id } => format!("đồng chí {}", directory.name(*person_id)),
         })
         .filter(|n| !n.is_empty())
