@@ -10,7 +10,8 @@
 #
 # Usage: scripts/bench-desktop.sh [runs]   (PROFILE=debug for a debug build)
 # The empty app is generated in a temporary directory and built into
-# target/bench-empty (never a workspace member, never committed).
+# the shared target/ (reusing the compiled crates; never a workspace member,
+# never committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -22,8 +23,10 @@ if [[ -z "${DISPLAY:-}" ]]; then
   exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
 fi
 
-profile_flag=()
-[[ $PROFILE == release ]] && profile_flag=(--release)
+# Built as `tauri build` builds the shipped binary (custom-protocol: assets
+# served from the binary), so the .deb build and this script share artifacts.
+profile_flag=(--features tauri/custom-protocol)
+[[ $PROFILE == release ]] && profile_flag+=(--release)
 
 # --- the app ---------------------------------------------------------------
 if [[ ! -f ui/dist/index.html ]]; then
@@ -63,8 +66,8 @@ cat > "$EMPTY_SRC/tauri.conf.json" <<'JSON'
   "bundle": { "active": false, "icon": ["icons/32x32.png", "icons/128x128.png", "icons/icon.png"] }
 }
 JSON
-(cd "$EMPTY_SRC" && CARGO_TARGET_DIR=$ROOT/target/bench-empty cargo build "${profile_flag[@]}" --quiet)
-EMPTY_BIN=$ROOT/target/bench-empty/$PROFILE/empty-window
+(cd "$EMPTY_SRC" && CARGO_TARGET_DIR=$ROOT/target cargo build "${profile_flag[@]}" --quiet)
+EMPTY_BIN=$ROOT/target/$PROFILE/empty-window
 
 # --- measuring -------------------------------------------------------------
 descendants() {  # pid and all its descendants

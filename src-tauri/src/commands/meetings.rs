@@ -6,7 +6,7 @@ use bienban_core::validate::{self, Warning};
 use tauri::State;
 
 use crate::commands::organisation::format_profile_name;
-use crate::error::CommandResult;
+use crate::error::{CommandError, CommandResult};
 use crate::new_meeting;
 use crate::samples;
 use crate::state::AppState;
@@ -21,7 +21,12 @@ pub fn list_meetings(state: State<'_, AppState>, filter: MeetingFilter) -> Comma
 #[tauri::command]
 pub fn create_meeting(state: State<'_, AppState>, kind: MeetingKind) -> CommandResult<Meeting> {
     let store = state.store()?;
-    let profile = store.organisation()?.ok_or(StoreError::NoOrganisation)?;
+    let profile = store.organisation()?.ok_or_else(|| {
+        CommandError::new(
+            StoreError::NoOrganisation.code(),
+            "Chưa khai báo hồ sơ tổ chức: hãy khai báo trong phần Cài đặt trước khi tạo hội nghị.",
+        )
+    })?;
     let people = store.people()?;
     let meeting = new_meeting::blank(kind, &profile, &people, today());
     let id = store.create_meeting(&meeting)?;
