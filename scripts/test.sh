@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The README's second command: every test. Installs what is missing first
+# (scripts/setup.sh), then runs, in order:
+#   1. the core's tests (store, interchange, CLI, crash test, documents)
+#   2. the UI's Vitest tests and type check
+#   3. every sample document through openxml-audit and LibreOffice
+#   4. the desktop app's tests and the end-to-end tests of the real window
+#      (which also fail when the generated TypeScript types are stale)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:${XDG_CACHE_HOME:-$HOME/.cache}/bienban-tools/venv/bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+scripts/setup.sh test
+
+step "core: cargo test -p bienban-core"
+cargo test -p bienban-core
+
+step "ui: vitest and svelte-check"
+(cd ui && npm test && npm run check)
+
+step "documents: openxml-audit and LibreOffice on every sample document"
+scripts/check-documents.sh
+
+step "desktop: app tests and end-to-end tests under Xvfb"
+scripts/e2e.sh
