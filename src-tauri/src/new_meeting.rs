@@ -155,7 +155,7 @@ mod tests {
         source.place = "Hội trường phường".into();
         source.attendance[0].status = AttendanceStatus::Absent;
         source.attendance[0].reason = "Ốm".into();
-        source.speeches.push(Speech { speaker_id: 1, time: None, text: "Ý kiến".into() });
+        source.speeches.push(Speech { speaker_id: Some(1), time: None, text: "Ý kiến".into() });
         source.votes.push(Vote { question: "Q".into(), method: VoteMethod::ShowOfHands, votes_for: 1, votes_against: 0, votes_other: 0 });
         source.conclusions.intro = "Kết luận".into();
         let mut renamed = profile();

@@ -58,7 +58,7 @@ fn meeting() -> Meeting {
                 arrival_time: None,
             })
             .collect(),
-        speeches: (0..50).map(|i| Speech { speaker_id: 1 + i % 20, time: None, text: speech_text.clone() }).collect(),
+        speeches: (0..50).map(|i| Speech { speaker_id: Some(1 + i % 20), time: None, text: speech_text.clone() }).collect(),
         votes: vec![Vote { question: "Thông qua báo cáo".into(), method: VoteMethod::ShowOfHands, votes_for: 19, votes_against: 0, votes_other: 1 }],
         conclusions: Conclusions {
             concluded_by: Some(1),

@@ -179,8 +179,10 @@ pub struct AgendaItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Speech {
-    #[ts(type = "number")]
-    pub speaker_id: PersonId,
+    /// Người phát biểu; None while the secretary has not chosen the speaker
+    /// yet, so that text typed first is still part of the saved record.
+    #[ts(type = "number | null")]
+    pub speaker_id: Option<PersonId>,
     /// Time the speech began, when noted.
     pub time: Option<NaiveTime>,
     /// Substance of the speech; paragraphs separated by "\n".

@@ -30,6 +30,8 @@ pub enum WarningCode {
     EndBeforeStart,
     /// A speaker who is not on the attendance list, or is listed absent.
     SpeakerNotPresent,
+    /// A speech whose speaker has not been chosen yet.
+    SpeechWithoutSpeaker,
     /// A chair who is not on the attendance list, or is listed absent.
     ChairNotPresent,
     /// No chair recorded (the chair signs the minutes).
@@ -144,12 +146,21 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
     let attending: HashSet<PersonId> =
         m.attendance.iter().filter(|a| a.status != AttendanceStatus::Absent).map(|a| a.person_id).collect();
     let mut reported = HashSet::new();
-    for s in &m.speeches {
-        if !attending.contains(&s.speaker_id) && reported.insert(s.speaker_id) {
-            warn(
-                WarningCode::SpeakerNotPresent,
-                format!("{} có phát biểu nhưng không có mặt trong danh sách điểm danh.", capitalise(&name(s.speaker_id))),
-            );
+    for (i, s) in m.speeches.iter().enumerate() {
+        match s.speaker_id {
+            None => {
+                let text = s.text.trim();
+                let about = if text.is_empty() { String::new() } else { format!(" («{}»)", excerpt(text)) };
+                warn(WarningCode::SpeechWithoutSpeaker, format!("Phát biểu thứ {}{about} chưa có người phát biểu.", i + 1));
+            }
+            Some(speaker) => {
+                if !attending.contains(&speaker) && reported.insert(speaker) {
+                    warn(
+                        WarningCode::SpeakerNotPresent,
+                        format!("{} có phát biểu nhưng không có mặt trong danh sách điểm danh.", capitalise(&name(speaker))),
+                    );
+                }
+            }
         }
     }
     if m.chair_ids.is_empty() {
@@ -256,7 +267,7 @@ mod tests {
             documents: vec![],
             recording_note: String::new(),
             attendance: (1..=9).map(|id| member(id, AttendanceStatus::Present)).collect(),
-            speeches: vec![Speech { speaker_id: 3, time: None, text: "Ý kiến".to_string() }],
+            speeches: vec![Speech { speaker_id: Some(3), time: None, text: "Ý kiến".to_string() }],
             votes: vec![Vote {
                 question: "Thông qua".to_string(),
                 method: VoteMethod::ShowOfHands,
@@ -348,10 +359,25 @@ mod tests {
     #[test]
     fn speakers_and_chairs_must_be_present() {
         let mut m = meeting();
-        m.speeches.push(Speech { speaker_id: 77, time: None, text: "x".to_string() });
-        m.speeches.push(Speech { speaker_id: 77, time: None, text: "y".to_string() });
+        m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "x".to_string() });
+        m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "y".to_string() });
         m.chair_ids = vec![88];
         assert_eq!(codes(&m), vec![WarningCode::SpeakerNotPresent, WarningCode::ChairNotPresent]);
+    }
+
+    #[test]
+    fn a_speech_without_a_speaker_is_named_by_its_place_and_first_words() {
+        let mut m = meeting();
+        m.speeches.push(Speech { speaker_id: Some(4), time: None, text: "Nhất trí.".to_string() });
+        m.speeches.push(Speech { speaker_id: None, time: None, text: "Đề nghị bổ sung chỉ tiêu kết nạp đảng viên.".to_string() });
+        let warnings = check(&m, &FormatProfile::hd36_2018());
+        assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::SpeechWithoutSpeaker]);
+        assert_eq!(
+            warnings[0].message,
+            "Phát biểu thứ 3 («Đề nghị bổ sung chỉ tiêu kết nạp đảng viên.») chưa có người phát biểu."
+        );
+        m.speeches[2].speaker_id = Some(5);
+        assert_eq!(codes(&m), vec![]);
     }
 
     #[test]

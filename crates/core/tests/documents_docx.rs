@@ -195,6 +195,20 @@ fn minutes_hold_every_section_and_every_speech_in_order() {
 }
 
 #[test]
+fn a_speech_whose_speaker_was_never_chosen_is_printed_in_its_place_without_a_name() {
+    let mut m = meeting();
+    m.speeches.insert(1, Speech { speaker_id: None, time: None, text: "Đề nghị bổ sung kinh phí cho chi bộ khu dân cư.".into() });
+    let package = render(DocumentKind::Minutes, &m, &FormatProfile::hd36_2018());
+    let body = body_paragraphs(&package);
+    let before = position(&body, "Việc thực hiện chủ đề phải gắn với trách nhiệm");
+    let unnamed = position(&body, "Đề nghị bổ sung kinh phí cho chi bộ khu dân cư.");
+    let after = position(&body, SPEECHES[1]);
+    assert!(before < unnamed && unnamed < after, "speech out of order");
+    assert_eq!(body[unnamed].text, "Ý kiến: Đề nghị bổ sung kinh phí cho chi bộ khu dân cư.");
+    assert!(body[unnamed].runs.iter().all(|r| !r.bold), "no bold name for an unknown speaker");
+}
+
+#[test]
 fn minutes_are_signed_by_the_minute_taker_left_and_the_chair_right() {
     let package = render(DocumentKind::Minutes, &meeting(), &FormatProfile::hd36_2018());
     let doc = document(&package);
@@ -356,7 +370,7 @@ fn tabs_and_line_breaks_are_real_elements() {
 #[test]
 fn the_package_is_deflated_and_well_under_the_stored_size() {
     let mut m = meeting();
-    m.speeches = (0..150).map(|i| Speech { speaker_id: 2 + i % 4, time: None, text: SPEECHES[(i % 3) as usize].repeat(3) }).collect();
+    m.speeches = (0..150).map(|i| Speech { speaker_id: Some(2 + i % 4), time: None, text: SPEECHES[(i % 3) as usize].repeat(3) }).collect();
     let model = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
     let bytes = render_docx(&model, &FormatProfile::hd36_2018()).expect("renders");
     let package = Package::open(&bytes);

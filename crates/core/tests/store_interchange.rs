@@ -5,6 +5,7 @@ mod store_support;
 
 use bienban_core::format_profile::FormatProfile;
 use bienban_core::interchange::{self, InterchangeError, samples::SAMPLES};
+use bienban_core::model::Speech;
 use bienban_core::store::{MeetingFilter, Store};
 use bienban_core::validate;
 use store_support::*;
@@ -74,6 +75,34 @@ fn export_import_export_gives_an_equal_document() {
         let b = second.meeting(id2).unwrap();
         assert_eq!((a.title, a.speeches.len(), a.attendance.len()), (b.title, b.speeches.len(), b.attendance.len()));
     }
+}
+
+#[test]
+fn a_speech_without_a_speaker_survives_export_and_import() {
+    let store = Store::open_in_memory().unwrap();
+    let (mut meeting, _) = meeting_with_people(&store);
+    meeting.speeches.insert(0, Speech { speaker_id: None, time: None, text: "Ý kiến chưa rõ người nói".to_string() });
+    let id = store.create_meeting(&meeting).unwrap();
+
+    let exported = interchange::export(&store, id).unwrap();
+    let text = interchange::to_json(&exported);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["meeting"]["speeches"][0]["speaker"], serde_json::Value::Null);
+    assert_eq!(value["meeting"]["speeches"][0]["text"], "Ý kiến chưa rõ người nói");
+
+    let other = Store::open_in_memory().unwrap();
+    let id2 = interchange::import(&other, &text).unwrap();
+    let back = other.meeting(id2).unwrap();
+    assert_eq!(back.speeches.len(), 2);
+    assert_eq!((back.speeches[0].speaker_id, back.speeches[0].text.as_str()), (None, "Ý kiến chưa rõ người nói"));
+    assert!(back.speeches[1].speaker_id.is_some());
+    assert_eq!(interchange::to_json(&interchange::export(&other, id2).unwrap()), text);
+
+    // A hand-written file may leave the key out altogether.
+    let mut v = sample_value();
+    v["meeting"]["speeches"][0].as_object_mut().unwrap().remove("speaker");
+    let id3 = interchange::import(&other, &v.to_string()).unwrap();
+    assert_eq!(other.meeting(id3).unwrap().speeches[0].speaker_id, None);
 }
 
 #[test]

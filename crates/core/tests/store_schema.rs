@@ -36,6 +36,17 @@ fn every_example_and_every_export_validates_against_the_schema() {
 }
 
 #[test]
+fn a_speech_without_a_speaker_is_valid_with_null_or_no_key() {
+    let mut v: Value = serde_json::from_str(SAMPLES[1].1).unwrap();
+    v["meeting"]["speeches"][0]["speaker"] = Value::Null;
+    v["meeting"]["speeches"][1].as_object_mut().unwrap().remove("speaker");
+    assert_eq!(errors(&v), Vec::<String>::new());
+    assert!(interchange::import(&Store::open_in_memory().unwrap(), &v.to_string()).is_ok());
+    v["meeting"]["speeches"][0].as_object_mut().unwrap().remove("text");
+    assert!(!errors(&v).is_empty(), "a speech still needs its text");
+}
+
+#[test]
 fn the_schema_refuses_what_the_importer_refuses() {
     let base: Value = serde_json::from_str(SAMPLES[1].1).unwrap();
     type Breaker = fn(&mut Value);

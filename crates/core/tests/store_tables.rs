@@ -5,7 +5,7 @@
 mod store_support;
 
 use bienban_core::format_profile::FormatProfile;
-use bienban_core::model::{DocumentKind, MeetingKind, MemberKind, Person};
+use bienban_core::model::{DocumentKind, MeetingKind, MemberKind, Person, Speech};
 use bienban_core::store::{MeetingFilter, SCHEMA_VERSION, Store, StoreError};
 use store_support::*;
 
@@ -133,6 +133,24 @@ fn a_meeting_round_trips_through_the_store_and_is_replaced_whole() {
 }
 
 #[test]
+fn a_speech_typed_before_its_speaker_is_chosen_is_stored_then_given_a_speaker() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, people) = meeting_with_people(&store);
+    meeting.speeches.push(Speech { speaker_id: None, time: Some(time(14, 45)), text: "Đề nghị làm rõ kinh phí".to_string() });
+    let id = store.create_meeting(&meeting).unwrap();
+    meeting.id = id;
+    let stored = store.meeting(id).unwrap();
+    assert_eq!(stored.speeches[1].speaker_id, None);
+    assert_eq!(stored.speeches[1].text, "Đề nghị làm rõ kinh phí");
+    assert_eq!(stored, meeting);
+
+    meeting.speeches[1].speaker_id = Some(people[2].id);
+    meeting.speeches[1].text.push_str(" của chương trình.");
+    store.save_meeting(&meeting).unwrap();
+    assert_eq!(store.meeting(id).unwrap().speeches[1], meeting.speeches[1]);
+}
+
+#[test]
 fn a_meeting_keeps_its_issuer_when_the_organisation_changes() {
     let (_dir, store) = temp_store();
     store.save_organisation(&organisation()).unwrap();
@@ -148,7 +166,7 @@ fn a_meeting_keeps_its_issuer_when_the_organisation_changes() {
 fn a_meeting_referring_to_an_unknown_person_is_refused_whole() {
     let (_dir, store) = temp_store();
     let (mut meeting, _) = meeting_with_people(&store);
-    meeting.speeches[0].speaker_id = 4242;
+    meeting.speeches[0].speaker_id = Some(4242);
     let err = store.create_meeting(&meeting).unwrap_err();
     assert!(matches!(&err, StoreError::NotFound { id, .. } if id == "4242"), "{err:?}");
     assert!(err.user_message().contains("4242"));

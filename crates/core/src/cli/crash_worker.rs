@@ -83,7 +83,7 @@ pub(super) fn run(ctx: &mut Context<'_>, edits: u32) -> Result<(), CliError> {
                 member_kind: MemberKind::Official,
             })?;
         } else {
-            meeting.speeches.push(Speech { speaker_id: chair.id, time: None, text: speech_text(i) });
+            meeting.speeches.push(Speech { speaker_id: Some(chair.id), time: None, text: speech_text(i) });
             store.save_meeting(&meeting)?;
         }
         ack(ctx, &format!("{ACK_LINE} {i}"))?;

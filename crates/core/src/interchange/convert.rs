@@ -93,7 +93,7 @@ pub(super) fn meeting_from_entry(
             .enumerate()
             .map(|(i, s)| {
                 Ok(Speech {
-                    speaker_id: id(&s.speaker, format!("meeting.speeches[{i}].speaker"))?,
+                    speaker_id: s.speaker.as_deref().map(|k| id(k, format!("meeting.speeches[{i}].speaker"))).transpose()?,
                     time: s.time,
                     text: s.text.clone(),
                 })
@@ -189,7 +189,7 @@ pub(super) fn meeting_to_entry(m: &Meeting) -> (MeetingEntry, Vec<PersonId>) {
     let speeches = m
         .speeches
         .iter()
-        .map(|s| SpeechEntry { speaker: keys.key(s.speaker_id), time: s.time, text: s.text.clone() })
+        .map(|s| SpeechEntry { speaker: s.speaker_id.map(|id| keys.key(id)), time: s.time, text: s.text.clone() })
         .collect();
     let conclusions = ConclusionsEntry {
         concluded_by: m.conclusions.concluded_by.map(|id| keys.key(id)),

@@ -100,7 +100,9 @@ pub struct AttendanceEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SpeechEntry {
-    pub speaker: String,
+    /// Null (or absent) while the speaker has not been chosen yet.
+    #[serde(default)]
+    pub speaker: Option<String>,
     #[serde(default)]
     pub time: Option<NaiveTime>,
     pub text: String,

@@ -205,7 +205,7 @@ fn speeches(conn: &Connection, id: MeetingId) -> Result<Vec<Speech>, StoreError>
     let mut stmt =
         conn.prepare("SELECT speaker_id, time, text FROM meeting_speeches WHERE meeting_id = ?1 ORDER BY ordinal")?;
     let rows = stmt
-        .query_map([id], |r| Ok((r.get::<_, PersonId>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))?
+        .query_map([id], |r| Ok((r.get::<_, Option<PersonId>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))?
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
         .map(|(speaker_id, time, text)| {
@@ -238,7 +238,7 @@ fn check_people(conn: &Connection, m: &Meeting) -> Result<(), StoreError> {
     ids.extend(&m.chair_ids);
     ids.extend(m.minute_taker_id);
     ids.extend(m.attendance.iter().map(|a| a.person_id));
-    ids.extend(m.speeches.iter().map(|s| s.speaker_id));
+    ids.extend(m.speeches.iter().filter_map(|s| s.speaker_id));
     ids.extend(m.conclusions.concluded_by);
     let items = m.conclusions.items.iter().chain(m.resolution.sections.iter().flat_map(|s| &s.items));
     for item in items {

@@ -84,9 +84,9 @@ pub fn meeting() -> Meeting {
             attend(7, AttendeeRole::Guest, AttendanceStatus::Present, ""),
         ],
         speeches: vec![
-            Speech { speaker_id: 2, time: time(14, 10), text: SPEECHES[0].into() },
-            Speech { speaker_id: 3, time: None, text: SPEECHES[1].into() },
-            Speech { speaker_id: 6, time: None, text: SPEECHES[2].into() },
+            Speech { speaker_id: Some(2), time: time(14, 10), text: SPEECHES[0].into() },
+            Speech { speaker_id: Some(3), time: None, text: SPEECHES[1].into() },
+            Speech { speaker_id: Some(6), time: None, text: SPEECHES[2].into() },
         ],
         votes: vec![Vote {
             question: "Thông qua kế hoạch thực hiện chủ đề năm 2018 của Đảng ủy phường".into(),

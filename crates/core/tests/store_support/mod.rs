@@ -78,7 +78,7 @@ pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
         recording_note: String::new(),
         attendance: people.iter().map(present).collect(),
         speeches: vec![Speech {
-            speaker_id: people[1].id,
+            speaker_id: Some(people[1].id),
             time: Some(time(14, 30)),
             text: "Đoạn một.\nĐoạn hai.".to_string(),
         }],

@@ -1,6 +1,6 @@
 // One open meeting: the record being edited, its autosave, and the live
-// speech capture (the speech being typed is part of the record as soon as
-// its speaker is known, so autosave covers it too).
+// speech capture (the speech being typed is part of the record from its
+// first word, with or without a speaker, so autosave covers it too).
 import * as api from '../api';
 import type { AttendanceStatus, Meeting, Person } from '../api';
 import { Autosaver } from './autosave.svelte';
@@ -12,7 +12,7 @@ export class MeetingSession {
 
   /** Index in `meeting.speeches` of the speech being captured, if any. */
   draftIndex = $state<number | null>(null);
-  /** Text typed before a speaker was chosen. */
+  /** Blank text typed while no speech is being captured (only spaces or new lines). */
   draftText = $state('');
   draftTime = $state(nowTime());
   /** The user typed a time: keep it instead of "now". */
@@ -66,8 +66,21 @@ export class MeetingSession {
   }
 
   set captureText(text: string) {
-    if (this.draftIndex === null) this.draftText = text;
-    else this.meeting.speeches[this.draftIndex].text = text;
+    if (this.draftIndex === null) {
+      this.draftText = text;
+      // The first word makes the speech part of the record, so a crash
+      // cannot lose it even before the speaker is chosen.
+      if (text.trim() !== '') this.startDraft(null);
+      return;
+    }
+    const speech = this.meeting.speeches[this.draftIndex];
+    speech.text = text;
+    if (speech.speaker_id === null && text.trim() === '') {
+      // Erased before a speaker was chosen: no empty speech is left behind.
+      this.meeting.speeches.splice(this.draftIndex, 1);
+      this.draftIndex = null;
+      this.draftText = text;
+    }
   }
 
   get captureTime(): string {
@@ -80,14 +93,15 @@ export class MeetingSession {
     else this.meeting.speeches[this.draftIndex].time = time;
   }
 
-  /** Starts (or re-targets) the speech being captured with this speaker. */
+  /** Starts the speech being captured with this speaker, or gives it one. */
   chooseSpeaker(personId: number): void {
-    if (this.draftIndex !== null) {
-      this.meeting.speeches[this.draftIndex].speaker_id = personId;
-      return;
-    }
+    if (this.draftIndex !== null) this.meeting.speeches[this.draftIndex].speaker_id = personId;
+    else this.startDraft(personId);
+  }
+
+  private startDraft(speakerId: number | null): void {
     const time = this.draftTimeEdited ? this.draftTime || null : nowTime();
-    this.meeting.speeches.push({ speaker_id: personId, time, text: this.draftText });
+    this.meeting.speeches.push({ speaker_id: speakerId, time, text: this.draftText });
     this.draftIndex = this.meeting.speeches.length - 1;
     this.draftText = '';
   }

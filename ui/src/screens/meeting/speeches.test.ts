@@ -49,14 +49,54 @@ describe('speech capture', () => {
     );
   });
 
-  it('refuses to store a speech without a speaker and says so', async () => {
+  it('saves text typed before a speaker is chosen, then fills in the speaker picked later', async () => {
+    const user = userEvent.setup();
+    const { mocked } = await openEditor(meeting(), 'speeches');
+    await user.click(screen.getByTestId('speech-text'));
+    await user.keyboard('Đề nghị làm rõ kinh phí');
+    await waitFor(() =>
+      expect(lastSaved().speeches).toEqual([{ speaker_id: null, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí' }]),
+    );
+    expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Chưa chọn người phát biểu');
+
+    await user.click(screen.getByTestId('speech-speaker'));
+    await user.keyboard('ngoc{Enter}');
+    await waitFor(() => expect(mocked.searchPeople).toHaveBeenCalledWith('ngoc'));
+    expect(screen.getByTestId('speech-text')).toHaveFocus();
+    await user.keyboard('.{Control>}{Enter}{/Control}');
+    await waitFor(() =>
+      expect(lastSaved().speeches).toEqual([{ speaker_id: 1, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí.' }]),
+    );
+    expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Nguyễn Thị Ngọc');
+  });
+
+  it('stores a speech without a speaker on Ctrl+Enter, and the speaker can be chosen afterwards', async () => {
     const user = userEvent.setup();
     await openEditor(meeting(), 'speeches');
     await user.click(screen.getByTestId('speech-text'));
     await user.keyboard('Ý kiến chưa rõ người nói{Control>}{Enter}{/Control}');
-    expect(screen.getByTestId('speech-capture-error')).toHaveTextContent('Chọn người phát biểu trước.');
+    expect(screen.getByTestId<HTMLTextAreaElement>('speech-text').value).toBe('');
     expect(screen.getByTestId('speech-speaker')).toHaveFocus();
-    expect(screen.getByTestId<HTMLTextAreaElement>('speech-text').value).toBe('Ý kiến chưa rõ người nói');
+    expect(screen.queryByTestId('speech-capture-error')).toBeNull();
+    expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Chưa chọn người phát biểu');
+    await user.click(screen.getByTestId('speech-edit-0'));
+    await user.selectOptions(screen.getByTestId('speech-edit-speaker-0'), 'Đặng Văn Hùng — Phó Bí thư');
+    await waitFor(() =>
+      expect(lastSaved().speeches).toEqual([{ speaker_id: 2, time: expect.any(String), text: 'Ý kiến chưa rõ người nói' }]),
+    );
+  });
+
+  it('leaves no empty speech behind when the text is erased before a speaker is chosen', async () => {
+    const user = userEvent.setup();
+    await openEditor(meeting({ speeches: [{ speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất' }] }), 'speeches');
+    await user.click(screen.getByTestId('speech-text'));
+    await user.keyboard('Nhầm');
+    await waitFor(() => expect(lastSaved().speeches.map((s) => s.text)).toEqual(['Ý kiến thứ nhất', 'Nhầm']));
+    await user.keyboard('{Backspace>4/}');
+    await waitFor(() => expect(lastSaved().speeches.map((s) => s.text)).toEqual(['Ý kiến thứ nhất']));
+    expect(screen.queryByTestId('speech-item-1')).toBeNull();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByTestId('speech-capture-error')).toHaveTextContent('Chưa có nội dung phát biểu.');
   });
 
   it('adds a new person typed as "name, position" as the speaker', async () => {

@@ -122,7 +122,7 @@ pub struct Directory<'a> {
 impl<'a> Directory<'a> {
     pub fn new(people: &'a [Person], meeting: &Meeting) -> Directory<'a> {
         let mut involved: Vec<PersonId> = meeting.attendance.iter().map(|a| a.person_id).collect();
-        involved.extend(meeting.speeches.iter().map(|s| s.speaker_id));
+        involved.extend(meeting.speeches.iter().filter_map(|s| s.speaker_id));
         involved.extend(meeting.chair_ids.iter().copied());
         involved.extend(meeting.minute_taker_id);
         involved.sort_unstable();

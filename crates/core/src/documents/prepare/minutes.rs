@@ -124,8 +124,10 @@ fn attendance(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
     blocks
 }
 
-/// Nội dung: the agenda, every speech in order with the speaker in bold,
-/// and every vote with its method and result.
+/// Nội dung: the agenda, every speech in order with the speaker in bold
+/// (a speech whose speaker was never chosen reads "Ý kiến: …", without a
+/// name, so its text is not lost from the minutes), and every vote with its
+/// method and result.
 fn proceedings(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
     let mut blocks = vec![Block::heading("II. NỘI DUNG HỘI NGHỊ")];
     if !meeting.agenda.is_empty() {
@@ -136,7 +138,12 @@ fn proceedings(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
     if !meeting.speeches.is_empty() {
         blocks.push(lead_in("2. Diễn biến hội nghị:"));
         for speech in &meeting.speeches {
-            let mut spans = vec![Span::bold(format!("Đồng chí {}", directory.speaker(speech.speaker_id)))];
+            let mut spans = match speech.speaker_id {
+                Some(id) => vec![Span::bold(format!("Đồng chí {}", directory.speaker(id)))],
+                // An empty speech without a speaker says nothing: leave it out.
+                None if speech.text.trim().is_empty() => continue,
+                None => vec![Span::plain("Ý kiến")],
+            };
             if let Some(t) = speech.time {
                 spans.push(Span::plain(format!(" ({})", clock(t))));
             }

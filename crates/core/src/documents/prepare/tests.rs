@@ -57,8 +57,8 @@ fn meeting() -> Meeting {
             Attendance { role: AttendeeRole::Guest, ..present(5) },
         ],
         speeches: vec![
-            Speech { speaker_id: 2, time: None, text: "Báo cáo kế hoạch.\nĐoạn hai.".into() },
-            Speech { speaker_id: 3, time: NaiveTime::from_hms_opt(15, 5, 0), text: "Thống nhất.".into() },
+            Speech { speaker_id: Some(2), time: None, text: "Báo cáo kế hoạch.\nĐoạn hai.".into() },
+            Speech { speaker_id: Some(3), time: NaiveTime::from_hms_opt(15, 5, 0), text: "Thống nhất.".into() },
         ],
         votes: vec![Vote { question: "Thông qua kế hoạch".into(), method: VoteMethod::ShowOfHands, votes_for: 14, votes_against: 0, votes_other: 1 }],
         conclusions: Conclusions {
@@ -120,6 +120,23 @@ fn speakers_sharing_a_name_are_told_apart_and_speeches_stay_in_order() {
     assert_eq!(speeches[0].spans[0].text, "Đồng chí Lương Hồng Điệp");
     assert_eq!(speeches[1].spans[0].text, "Đồng chí Nguyễn Văn An, Đảng ủy viên, Công an phường");
     assert!(speeches[1].plain_text().contains("(15 giờ 05): Thống nhất."));
+}
+
+#[test]
+fn a_speech_without_a_speaker_keeps_its_text_and_place_without_a_name() {
+    let mut m = meeting();
+    m.speeches.insert(1, Speech { speaker_id: None, time: NaiveTime::from_hms_opt(14, 50, 0), text: "Đề nghị làm rõ kinh phí.".into() });
+    m.speeches.push(Speech { speaker_id: None, time: None, text: "  ".into() });
+    let doc = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
+    let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
+    let first = body.iter().position(|t| t.contains("Báo cáo kế hoạch.")).unwrap_or(usize::MAX);
+    let unnamed = body.iter().position(|t| t.contains("Đề nghị làm rõ kinh phí.")).unwrap_or(usize::MAX);
+    let third = body.iter().position(|t| t.contains("Thống nhất.")).unwrap_or(usize::MAX);
+    assert!(first < unnamed && unnamed < third, "speeches out of order: {body:?}");
+    assert_eq!(body[unnamed], "Ý kiến (14 giờ 50): Đề nghị làm rõ kinh phí.");
+    assert!(doc.body[unnamed].spans.iter().all(|s| !s.bold), "no bold name for an unknown speaker");
+    // The empty speakerless speech leaves no line behind.
+    assert!(!body.iter().any(|t| t.starts_with("Ý kiến") && t.trim_end().ends_with(':')), "{body:?}");
 }
 
 #[test]
