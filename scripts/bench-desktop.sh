@@ -78,17 +78,21 @@ descendants() {  # pid and all its descendants
   done
 }
 
-measure() {  # binary → "startup_ms pss_kib rss_kib nproc"
-  local bin=$1 sandbox pid start now mapped="" pss=0 rss=0 n=0
+measure() {  # binary [VAR=value…] → "startup_ms pss_kib rss_kib nproc"
+  local bin=$1 sandbox
+  local extra_env=("${@:2}") pid start now mapped="" pss=0 rss=0 n=0
   sandbox=$(mktemp -d /tmp/bienban-bench-XXXXXX)
   mkdir -p "$sandbox"/{home,config,data,cache}
   start=$(date +%s%N)
-  BIENBAN_DB=$sandbox/data/bench.sqlite3 HOME=$sandbox/home XDG_CONFIG_HOME=$sandbox/config \
-    XDG_DATA_HOME=$sandbox/data XDG_CACHE_HOME=$sandbox/cache "$bin" >/dev/null 2>&1 &
+  env "${extra_env[@]}" BIENBAN_DB=$sandbox/data/bench.sqlite3 HOME=$sandbox/home XDG_CONFIG_HOME=$sandbox/config \
+    XDG_DATA_HOME=$sandbox/data XDG_CACHE_HOME=$sandbox/cache "$bin" >"$sandbox/log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 2000); do
+  for _ in $(seq 1 6000); do
     if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
       mapped=$(date +%s%N)
+      break
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
       break
     fi
     sleep 0.005
@@ -103,20 +107,28 @@ measure() {  # binary → "startup_ms pss_kib rss_kib nproc"
   done
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  rm -rf "$sandbox"
   if [[ -z $mapped ]]; then
-    echo "bench-desktop: $bin showed no window within 10 s" >&2
-    exit 1
+    # Seen now and then under Xvfb on a loaded machine, for the app and the
+    # empty window alike: "Failed to initialize GTK" and the process exits.
+    echo "bench-desktop: $bin showed no window (log follows); run not counted" >&2
+    sed 's/^/    /' "$sandbox/log" >&2
+    rm -rf "$sandbox"
+    echo "failed"
+    return
   fi
+  rm -rf "$sandbox"
   echo "$(((mapped - start) / 1000000)) $pss $rss $n"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-report() {  # name binary → sets globals <name>_ms, <name>_pss, <name>_rss
+report() {  # name binary [VAR=value…] → sets globals <name>_ms, <name>_pss, <name>_rss
   local name=$1 bin=$2 ms=() pss=() rss=() line
   for run in $(seq 1 "$RUNS"); do
-    line=$(measure "$bin")
+    line=$(measure "$bin" "${@:3}")
+    if [[ $line == failed ]]; then
+      continue
+    fi
     read -r m p r n <<<"$line"
     ms+=("$m"); pss+=("$p"); rss+=("$r")
     printf '  %-6s run %d: window %4d ms, PSS %4d MiB, RSS %4d MiB, %d processes\n' \
@@ -128,11 +140,17 @@ report() {  # name binary → sets globals <name>_ms, <name>_pss, <name>_rss
 }
 
 echo "bench-desktop: $RUNS runs each, $PROFILE build, idle $IDLE s before reading memory"
+# The app turns WebKit's accelerated compositing off (src-tauri/src/main.rs);
+# the empty window is measured both as Tauri ships it and with the same
+# setting, so neither comparison hides the other.
 report app "$APP_BIN"
 report empty "$EMPTY_BIN"
+report emptync "$EMPTY_BIN" WEBKIT_DISABLE_COMPOSITING_MODE=1
 ratio=$(awk -v a="$app_pss" -v e="$empty_pss" 'BEGIN {printf "%.2f", a / e}')
+ratio_nc=$(awk -v a="$app_pss" -v e="$emptync_pss" 'BEGIN {printf "%.2f", a / e}')
 echo
-echo "median            window    PSS        RSS"
-printf 'Biên bản          %4d ms  %4d MiB   %4d MiB\n' "$app_ms" $((app_pss / 1024)) $((app_rss / 1024))
-printf 'empty Tauri 2     %4d ms  %4d MiB   %4d MiB\n' "$empty_ms" $((empty_pss / 1024)) $((empty_rss / 1024))
-echo "PSS ratio app/empty: $ratio (target ≤ 1.20); window target ≤ 500 ms"
+echo "median                                window    PSS        RSS"
+printf 'Biên bản                              %4d ms  %4d MiB   %4d MiB\n' "$app_ms" $((app_pss / 1024)) $((app_rss / 1024))
+printf 'empty Tauri 2 (default)               %4d ms  %4d MiB   %4d MiB\n' "$empty_ms" $((empty_pss / 1024)) $((empty_rss / 1024))
+printf 'empty Tauri 2 (compositing off too)   %4d ms  %4d MiB   %4d MiB\n' "$emptync_ms" $((emptync_pss / 1024)) $((emptync_rss / 1024))
+echo "PSS ratio app/empty: $ratio vs default, $ratio_nc vs same setting (target ≤ 1.20); window target ≤ 500 ms"
