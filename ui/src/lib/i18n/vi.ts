@@ -257,6 +257,17 @@ export const vi = {
     deadline: 'Thời hạn',
     empty: 'Chưa có nội dung kết luận.',
   },
+  resolution: {
+    heading: 'Nội dung quyết nghị của nghị quyết',
+    empty: 'Chưa có phần nào: nghị quyết sẽ dùng các nội dung kết luận làm nội dung quyết nghị.',
+    help: 'Mỗi phần (I-, II-, …) có tên và các điểm 1., 2., …',
+    section: (numeral: string) => `Phần ${numeral}`,
+    titlePlaceholder: 'VD: Thống nhất thông qua kế hoạch thực hiện chủ đề năm',
+    addSection: 'Thêm phần',
+    removeSection: 'Xóa phần',
+    addItem: 'Thêm điểm',
+    emptyItems: 'Phần này chưa có điểm nào.',
+  },
   documentKinds: {
     minutes: 'Biên bản',
     notice: 'Thông báo kết luận',
