@@ -45,7 +45,7 @@ if ((${#apt_packages[@]})); then
 fi
 
 if [ "$level" != core ]; then
-  command -v npm >/dev/null && node -e 'process.exit(+process.versions.node.split(".")[0] < 20)' ||
+  command -v npm >/dev/null && node -e 'process.exit(parseInt(process.versions.node, 10) < 20 ? 1 : 0)' ||
     die "Node.js 20 or newer with npm is needed for the user interface (https://nodejs.org or NodeSource packages)."
   if [ ! -d "$here/ui/node_modules" ] || [ "$here/ui/package-lock.json" -nt "$here/ui/node_modules/.package-lock.json" ]; then
     say "installing the UI's npm packages"
