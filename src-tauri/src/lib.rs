@@ -5,8 +5,6 @@
 mod collation;
 pub mod commands;
 pub mod error;
-pub mod new_meeting;
-mod people_csv;
 mod samples;
 mod state;
 mod window;

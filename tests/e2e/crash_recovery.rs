@@ -35,7 +35,7 @@ fn seed(sandbox: &Sandbox) -> TestResult<()> {
             member_kind: MemberKind::Official,
         })?;
     }
-    let mut meeting = bienban_desktop::new_meeting::blank(
+    let mut meeting = bienban_core::new_meeting::blank(
         MeetingKind::StandingCommittee,
         &profile,
         &store.people()?,

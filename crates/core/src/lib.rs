@@ -7,6 +7,8 @@ pub mod documents;
 pub mod format_profile;
 pub mod interchange;
 pub mod model;
+pub mod new_meeting;
+pub mod people_csv;
 pub mod store;
 pub mod text;
 pub mod validate;

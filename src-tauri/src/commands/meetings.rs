@@ -7,7 +7,7 @@ use tauri::State;
 
 use crate::commands::organisation::format_profile_name;
 use crate::error::{CommandError, CommandResult};
-use crate::new_meeting;
+use bienban_core::new_meeting;
 use crate::samples;
 use crate::state::AppState;
 
@@ -65,7 +65,7 @@ pub fn delete_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResul
 pub fn check_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResult<Vec<Warning>> {
     let store = state.store()?;
     let profile = store.format_profile(&format_profile_name(store.organisation()?.as_ref()))?;
-    Ok(validate::check(&meeting, &profile))
+    Ok(validate::check_named(&meeting, &profile, &store.people()?))
 }
 
 /// Imports the sample meetings compiled into the app; returns their ids.

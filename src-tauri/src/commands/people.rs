@@ -4,7 +4,7 @@ use bienban_core::model::{NewPerson, Person};
 use tauri::State;
 
 use crate::error::{CommandError, CommandResult};
-use crate::people_csv;
+use bienban_core::people_csv;
 use crate::state::AppState;
 
 /// How many matches the speaker field offers while typing.

@@ -3,8 +3,8 @@
 //! separated (Excel in a Vietnamese locale writes semicolons); UTF-8 with or
 //! without a byte-order mark.
 
-use bienban_core::model::{MemberKind, NewPerson};
-use bienban_core::text::fold_for_search;
+use crate::model::{MemberKind, NewPerson};
+use crate::text::fold_for_search;
 
 /// A row the import cannot use, with its 1-based line number.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

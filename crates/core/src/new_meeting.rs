@@ -3,7 +3,7 @@
 //! copied from the last one. Pure functions, so the rules are tested without
 //! a window or a database.
 
-use bienban_core::model::{
+use crate::model::{
     Attendance, AttendanceStatus, AttendeeRole, Conclusions, IssuerSnapshot, Meeting, MeetingKind,
     MemberKind, OrganisationProfile, Person, ResolutionContent,
 };
@@ -106,7 +106,7 @@ fn default_title(kind: MeetingKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bienban_core::model::{Signer, Speech, Vote, VoteMethod};
+    use crate::model::{Signer, Speech, Vote, VoteMethod};
 
     fn profile() -> OrganisationProfile {
         OrganisationProfile {
