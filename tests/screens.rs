@@ -23,8 +23,10 @@ use harness::*;
 async fn main() -> TestResult {
     let out = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "docs/screens".into()));
     std::fs::create_dir_all(&out)?;
-    let sandbox = Sandbox::new()?;
-    sandbox.fill_screen()?;
+    // WebDriver screenshots hang when WebKit's accelerated compositing is off,
+    // as the app sets it by default (src-tauri/src/main.rs); "0" keeps it on.
+    // The pictures look the same either way.
+    let sandbox = Sandbox::new()?.with_env("WEBKIT_DISABLE_COMPOSITING_MODE", "0");
     let driver = Driver::start(&sandbox)?;
     let app = driver.launch().await?;
     let result = shoot_all(&app, &out).await;

@@ -34,14 +34,17 @@ pub fn app_binary() -> PathBuf {
 /// with the other tests.
 pub struct Sandbox {
     dir: tempfile::TempDir,
+    extra_env: Vec<(&'static str, PathBuf)>,
 }
 
 impl Sandbox {
     pub fn new() -> TestResult<Sandbox> {
-        let sandbox = Sandbox { dir: tempfile::tempdir()? };
+        let sandbox = Sandbox { dir: tempfile::tempdir()?, extra_env: Vec::new() };
         for sub in ["home", "config", "data", "cache", "runtime", "export"] {
             std::fs::create_dir_all(sandbox.dir.path().join(sub))?;
         }
+        // Every test works at the office laptop's 1366×768.
+        sandbox.fill_screen()?;
         Ok(sandbox)
     }
 
@@ -55,7 +58,7 @@ impl Sandbox {
 
     /// Makes the window open at 0,0 with the whole 1366×768 screen, through
     /// the window-state file the app restores its size from.
-    pub fn fill_screen(&self) -> TestResult {
+    fn fill_screen(&self) -> TestResult {
         let dir = self.dir.path().join("config/vn.bienban.desktop");
         std::fs::create_dir_all(&dir)?;
         let state = json!({ "main": {
@@ -66,9 +69,15 @@ impl Sandbox {
         Ok(())
     }
 
+    /// One more variable for the app's environment.
+    pub fn with_env(mut self, key: &'static str, value: &str) -> Self {
+        self.extra_env.push((key, PathBuf::from(value)));
+        self
+    }
+
     fn env(&self) -> Vec<(&'static str, PathBuf)> {
         let p = |sub: &str| self.dir.path().join(sub);
-        vec![
+        let mut env = vec![
             ("BIENBAN_DB", self.db()),
             ("BIENBAN_E2E_EXPORT_DIR", self.export_dir()),
             ("HOME", p("home")),
@@ -76,7 +85,9 @@ impl Sandbox {
             ("XDG_DATA_HOME", p("data")),
             ("XDG_CACHE_HOME", p("cache")),
             ("XDG_RUNTIME_DIR", p("runtime")),
-        ]
+        ];
+        env.extend(self.extra_env.iter().cloned());
+        env
     }
 }
 
@@ -327,7 +338,9 @@ pub async fn on_failure<T>(client: &Client, name: &str, result: TestResult<T>) -
     if result.is_err() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-failures");
         let _ = std::fs::create_dir_all(&dir);
-        if let Ok(png) = client.screenshot().await {
+        // WebKit's snapshot needs accelerated compositing, which the app
+        // turns off: bounded, so a missing picture never hangs the test.
+        if let Ok(Ok(png)) = tokio::time::timeout(Duration::from_secs(5), client.screenshot()).await {
             let _ = std::fs::write(dir.join(format!("{name}.png")), png);
         }
         if let Ok(text) = page_text_and_values(client).await {
