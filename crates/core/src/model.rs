@@ -250,7 +250,9 @@ pub struct Conclusions {
     /// Who concluded (usually the chair).
     #[ts(type = "number | null")]
     pub concluded_by: Option<PersonId>,
-    /// Introductory paragraph before the numbered items.
+    /// Substance that comes before the numbered items. The documents write
+    /// the lead-in ("Đồng chí … kết luận như sau:") themselves, so this is
+    /// not a place to repeat it.
     pub intro: String,
     pub items: Vec<ConclusionItem>,
 }

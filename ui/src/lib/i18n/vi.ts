@@ -247,7 +247,7 @@ export const vi = {
   conclusions: {
     heading: 'Kết luận',
     concludedBy: 'Người kết luận',
-    intro: 'Đoạn mở đầu',
+    intro: 'Ý chung trước các điểm kết luận',
     item: (n: number) => `Nội dung ${n}`,
     addItem: 'Thêm nội dung kết luận',
     subPoints: 'Các ý nhỏ',

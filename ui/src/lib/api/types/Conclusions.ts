@@ -10,6 +10,8 @@ export type Conclusions = {
  */
 concluded_by: number | null, 
 /**
- * Introductory paragraph before the numbered items.
+ * Substance that comes before the numbered items. The documents write
+ * the lead-in ("Đồng chí … kết luận như sau:") themselves, so this is
+ * not a place to repeat it.
  */
 intro: string, items: Array<ConclusionItem>, };
