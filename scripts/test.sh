@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's second command: every test. Installs what is missing first
 # (scripts/setup.sh), then runs, in order:
-#   1. the core's tests (store, interchange, CLI, crash test, documents)
+#   1. the core's tests (store, interchange, CLI, crash test, documents) and clippy
 #   2. the UI's Vitest tests and type check
 #   3. every sample document through openxml-audit and LibreOffice
 #   4. the desktop app's tests and the end-to-end tests of the real window
@@ -16,6 +16,9 @@ scripts/setup.sh test
 
 step "core: cargo test -p bienban-core"
 cargo test -p bienban-core
+
+step "core: clippy (warnings are errors)"
+cargo clippy -q -p bienban-core --all-targets -- -D warnings
 
 step "ui: vitest and svelte-check"
 (cd ui && npm test && npm run check)

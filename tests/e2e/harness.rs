@@ -70,6 +70,7 @@ impl Sandbox {
     }
 
     /// One more variable for the app's environment.
+    #[allow(dead_code)] // used by the screenshot tool (tests/screens.rs), not by every test
     pub fn with_env(mut self, key: &'static str, value: &str) -> Self {
         self.extra_env.push((key, PathBuf::from(value)));
         self

@@ -93,13 +93,12 @@ const THEME_TYPE: &str = "application/vnd.openxmlformats-officedocument.theme+xm
 /// cost larger than that of compressing a small part.
 fn complete(parts: &mut Vec<Part>) {
     // No document here has comments, so their extension part goes too.
-    if let Some(rels) = parts.iter_mut().find(|p| p.name == "word/_rels/document.xml.rels") {
-        if let Some(document) = rels.tree.document_mut() {
+    if let Some(rels) = parts.iter_mut().find(|p| p.name == "word/_rels/document.xml.rels")
+        && let Some(document) = rels.tree.document_mut() {
             document.children.retain(|n| {
                 !matches!(n, Node::Element(r) if r.attribute(b"Type").is_some_and(|t| t.ends_with("/commentsExtended")))
             });
         }
-    }
     // A relationships part without relationships says nothing.
     parts.retain(|p| !p.name.ends_with(".rels") || p.tree.document().is_some_and(|d| d.elements().next().is_some()));
     let referenced: Vec<String> = parts

@@ -227,11 +227,10 @@ fn split_paragraphs(spans: &[Span]) -> Vec<Vec<Span>> {
             if i > 0 {
                 paragraphs.push(Vec::new());
             }
-            if !piece.is_empty() {
-                if let Some(current) = paragraphs.last_mut() {
+            if !piece.is_empty()
+                && let Some(current) = paragraphs.last_mut() {
                     current.push(Span { text: piece.to_string(), ..span.clone() });
                 }
-            }
         }
     }
     paragraphs
