@@ -293,6 +293,10 @@ fn notice_and_resolution_carry_the_signer_and_the_recipients() {
         let label = find("Nơi nhận:");
         assert!(label.runs.iter().all(|r| r.underline && !r.bold && !r.italic && r.size_half_points == Some(28)), "{:?}", label.runs);
         assert!(find("- Các chi bộ trực thuộc,").runs.iter().all(|r| r.size_half_points == Some(24)), "recipients 12 pt");
+        assert!(
+            find("- Ban Thường vụ Quận ủy,").hanging.is_some_and(|h| h > 0),
+            "a wrapped recipient line continues under its text, not under the dash"
+        );
         assert!(find("T/M ĐẢNG ỦY").runs.iter().all(|r| r.bold));
         assert!(find("BÍ THƯ").runs.iter().all(|r| !r.bold));
         assert!(find("Phan Việt Hưng").runs.iter().all(|r| r.bold));

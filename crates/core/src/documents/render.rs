@@ -31,6 +31,8 @@ const HEADER_OUTSET_RIGHT: i32 = 284;
 const KEPT_WITH_SIGNATURES: usize = 2;
 /// Space between the last body paragraph and the closing block (12 pt).
 const SPACE_BEFORE_CLOSING: u32 = 240;
+/// Hanging indent of a Nơi nhận line, in twips: the width of "- " at 12 pt.
+const RECIPIENT_HANG: i32 = 142;
 /// Share of the text width given to the left (Nơi nhận / THƯ KÝ) closing column.
 const CLOSING_LEFT_SHARE: f64 = 0.45;
 
@@ -299,7 +301,9 @@ fn closing_table(doc: &DocumentModel, layout: &Layout) -> Table {
             for recipient in &closing.recipients {
                 left = left.add_paragraph(
                     layout.line(&[Span::plain(recipient)], Align::Justify, layout.recipients).paragraph.align(AlignmentType::Left)
-                        .line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240).before(0).after(0)),
+                        .line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240).before(0).after(0))
+                        // A wrapped recipient continues under its text, not under the "- ".
+                        .indent(Some(RECIPIENT_HANG), Some(SpecialIndentType::Hanging(RECIPIENT_HANG)), None, None),
                 );
             }
         }

@@ -194,6 +194,8 @@ pub struct Para {
     pub jc: Option<String>,
     pub in_table: bool,
     pub bottom_border: bool,
+    /// `w:ind/@w:hanging` in twips.
+    pub hanging: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -244,6 +246,7 @@ pub fn paragraphs_in(node: roxmltree::Node) -> Vec<Para> {
                 jc: ppr.and_then(|x| child(x, "jc")).and_then(|j| attr(j, "val")).map(str::to_string),
                 in_table: p.ancestors().any(|a| a.tag_name().name() == "tc"),
                 bottom_border: ppr.and_then(|x| child(x, "pBdr")).and_then(|b| child(b, "bottom")).is_some(),
+                hanging: ppr.and_then(|x| child(x, "ind")).and_then(|i| attr(i, "hanging")).and_then(|v| v.parse().ok()),
             }
         })
         .collect()
