@@ -46,6 +46,8 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::meetings::get_meeting,
             commands::meetings::save_meeting,
             commands::meetings::delete_meeting,
+            commands::meetings::editing_place,
+            commands::meetings::set_editing_place,
             commands::meetings::check_meeting,
             commands::meetings::load_samples,
             commands::documents::proposed_number,

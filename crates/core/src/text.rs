@@ -1,7 +1,7 @@
 //! Text hygiene in one place: everything a user types passes through here
 //! before it is stored (NFC) and before it reaches a .docx (XML-safe).
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Normalises to NFC, the precomposed form Vietnamese documents use
 /// (TCVN 6909:2001). Telex/VNI input methods and pasted text often produce
@@ -24,6 +24,11 @@ pub fn is_xml_char(c: char) -> bool {
 /// controls except tab/LF/CR, U+FFFE, U+FFFF). Vertical tab (U+000B, Word's
 /// manual line break when pasted) becomes "\n".
 pub fn clean(text: &str) -> String {
+    // Autosave cleans every string of the record once a second: text already
+    // clean (nearly all of it) is copied without the NFC pass.
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes && text.chars().all(|c| c != '\u{B}' && is_xml_char(c)) {
+        return text.to_string();
+    }
     text.nfc()
         .map(|c| if c == '\u{B}' { '\n' } else { c })
         .filter(|&c| is_xml_char(c))
@@ -51,6 +56,12 @@ mod tests {
     fn clean_removes_xml_invalid_characters_and_keeps_the_rest() {
         let hostile = "a\u{0}b\u{1}c\u{8}d\te\nf\u{B}g\u{FFFE}h😀<&>";
         assert_eq!(clean(hostile), "abcd\te\nf\ngh😀<&>");
+    }
+
+    #[test]
+    fn clean_composes_decomposed_text_and_keeps_clean_text_as_it_is() {
+        assert_eq!(clean("Nguye\u{302}\u{303}n Thi\u{323}"), "Nguyễn Thị");
+        assert_eq!(clean("Nguyễn Thị Ngọc\tphát biểu"), "Nguyễn Thị Ngọc\tphát biểu");
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod store_support;
 
 use bienban_core::format_profile::FormatProfile;
 use bienban_core::model::{DocumentKind, MeetingKind, MemberKind, Person, Speech};
-use bienban_core::store::{MeetingFilter, SCHEMA_VERSION, Store, StoreError};
+use bienban_core::store::{EditingPlace, MeetingFilter, SCHEMA_VERSION, Store, StoreError};
 use store_support::*;
 
 fn temp_store() -> (tempfile::TempDir, Store) {
@@ -148,6 +148,66 @@ fn a_speech_typed_before_its_speaker_is_chosen_is_stored_then_given_a_speaker() 
     meeting.speeches[1].text.push_str(" của chương trình.");
     store.save_meeting(&meeting).unwrap();
     assert_eq!(store.meeting(id).unwrap().speeches[1], meeting.speeches[1]);
+}
+
+/// One edit of a meeting's speeches, as the secretary makes it between two autosaves.
+type SpeechEdit = Box<dyn Fn(&mut Vec<Speech>)>;
+
+#[test]
+fn autosaves_that_edit_append_reorder_and_remove_speeches_read_back_exactly() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, people) = meeting_with_people(&store);
+    let id = store.create_meeting(&meeting).unwrap();
+    meeting.id = id;
+    let speech = move |n: usize| Speech {
+        speaker_id: Some(people[n % people.len()].id),
+        time: Some(time(9, n as u32)),
+        text: format!("Ý kiến số {n}"),
+    };
+    let steps: Vec<SpeechEdit> = vec![
+        Box::new(move |s| s.extend((1..=5).map(speech.clone()))),
+        Box::new(|s| s[2].text.push_str(", đề nghị bổ sung số liệu")),
+        Box::new(|s| s.swap(0, 4)),
+        Box::new(|s| {
+            s.remove(1);
+        }),
+        Box::new(|s| s[0].speaker_id = None),
+        Box::new(|s| s.truncate(1)),
+        Box::new(|s| s.push(Speech { speaker_id: None, time: None, text: "Ý kiến cuối".into() })),
+        Box::new(|s| s.clear()),
+    ];
+    for (n, step) in steps.iter().enumerate() {
+        step(&mut meeting.speeches);
+        store.save_meeting(&meeting).unwrap();
+        assert_eq!(store.meeting(id).unwrap().speeches, meeting.speeches, "after step {n}");
+    }
+    // The other children are kept when only speeches change, and replaced when they change.
+    meeting.attendance.reverse();
+    meeting.votes.clear();
+    store.save_meeting(&meeting).unwrap();
+    assert_eq!(store.meeting(id).unwrap(), meeting);
+}
+
+#[test]
+fn the_editing_place_survives_a_reopen_until_it_is_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bienban.sqlite3");
+    let place = {
+        let store = Store::open(&path).unwrap();
+        let (meeting, _) = meeting_with_people(&store);
+        let id = store.create_meeting(&meeting).unwrap();
+        assert_eq!(store.editing_place().unwrap(), None);
+        let place = EditingPlace { meeting_id: id, section: "speeches".into(), speech: Some(1) };
+        store.set_editing_place(Some(&place)).unwrap();
+        let unknown = EditingPlace { meeting_id: id + 99, ..place.clone() };
+        assert!(matches!(store.set_editing_place(Some(&unknown)), Err(StoreError::NotFound { .. })));
+        place
+        // Dropped without clearing: as after a crash.
+    };
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.editing_place().unwrap(), Some(place));
+    store.set_editing_place(None).unwrap();
+    assert_eq!(store.editing_place().unwrap(), None);
 }
 
 #[test]

@@ -18,9 +18,10 @@ pub fn proposed_number(state: State<'_, AppState>, meeting_id: MeetingId, kind: 
 
 /// Issues the number, renders the document and writes it to `path`, which
 /// the native save dialog chose (it already asked about overwriting).
-/// Returns the path written, for "open" and the status line.
+/// Returns the path written, for "open" and the status line. `async`: off
+/// the window's main thread.
 #[tauri::command]
-pub fn export_document(
+pub async fn export_document(
     state: State<'_, AppState>,
     meeting_id: MeetingId,
     kind: DocumentKind,

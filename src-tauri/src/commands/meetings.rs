@@ -1,7 +1,7 @@
 //! Meetings: list, create, duplicate, autosave, check, samples.
 
 use bienban_core::model::{Meeting, MeetingId, MeetingKind};
-use bienban_core::store::{MeetingFilter, MeetingSummary, StoreError};
+use bienban_core::store::{EditingPlace, MeetingFilter, MeetingSummary, StoreError};
 use bienban_core::validate::{self, Warning};
 use tauri::State;
 
@@ -44,14 +44,29 @@ pub fn duplicate_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandRe
 }
 
 #[tauri::command]
-pub fn get_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResult<Meeting> {
+pub async fn get_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResult<Meeting> {
     Ok(state.store()?.meeting(id)?)
 }
 
-/// Autosave: the UI sends the whole record after each pause in typing.
+/// Autosave: the UI sends the whole record at most a second after a change.
+/// `async` so it runs on the async runtime, never on the window's main
+/// thread: the commit's fsync must not freeze typing.
 #[tauri::command]
-pub fn save_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResult<()> {
+pub async fn save_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResult<()> {
     Ok(state.store()?.save_meeting(&meeting)?)
+}
+
+/// Where the secretary was working when the app last stopped without
+/// closing normally; the UI reopens it and says what was recovered.
+#[tauri::command]
+pub fn editing_place(state: State<'_, AppState>) -> CommandResult<Option<EditingPlace>> {
+    Ok(state.store()?.editing_place()?)
+}
+
+/// Records where the secretary is working (None: left normally).
+#[tauri::command]
+pub async fn set_editing_place(state: State<'_, AppState>, place: Option<EditingPlace>) -> CommandResult<()> {
+    Ok(state.store()?.set_editing_place(place.as_ref())?)
 }
 
 #[tauri::command]
@@ -62,7 +77,7 @@ pub fn delete_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResul
 /// Warnings (quorum, majority, absent without reason, …) against the
 /// organisation's format profile; the record as shown, not as stored.
 #[tauri::command]
-pub fn check_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResult<Vec<Warning>> {
+pub async fn check_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResult<Vec<Warning>> {
     let store = state.store()?;
     let profile = store.format_profile(&format_profile_name(store.organisation()?.as_ref()))?;
     Ok(validate::check_named(&meeting, &profile, &store.people()?))

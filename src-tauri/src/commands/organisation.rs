@@ -14,7 +14,7 @@ pub fn get_organisation(state: State<'_, AppState>) -> CommandResult<Option<Orga
 }
 
 #[tauri::command]
-pub fn save_organisation(state: State<'_, AppState>, profile: OrganisationProfile) -> CommandResult<()> {
+pub async fn save_organisation(state: State<'_, AppState>, profile: OrganisationProfile) -> CommandResult<()> {
     Ok(state.store()?.save_organisation(&profile)?)
 }
 
@@ -27,7 +27,7 @@ pub fn get_format_profile(state: State<'_, AppState>) -> CommandResult<FormatPro
 }
 
 #[tauri::command]
-pub fn save_format_profile(state: State<'_, AppState>, profile: FormatProfile) -> CommandResult<()> {
+pub async fn save_format_profile(state: State<'_, AppState>, profile: FormatProfile) -> CommandResult<()> {
     Ok(state.store()?.save_format_profile(&profile)?)
 }
 

@@ -36,7 +36,7 @@ describe('autosave', () => {
     const saved = lastSaved();
     expect(saved.title).toBe('Hội nghị tháng 4 mở rộng');
     expect(saved.attendance).toHaveLength(6);
-    expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu');
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu lúc');
   });
 
   it('keeps the text and shows the reason when a save fails, then retries', async () => {
@@ -72,7 +72,30 @@ describe('autosave', () => {
     expect(unsavedError()).toBe('Cơ sở dữ liệu đang bị khóa.');
   });
 
-  it('never stores half-composed text, ignores shortcuts during composition, stores the word after compositionend', async () => {
+  it('stores steady typing at most a second after each keystroke, without waiting for a pause', async () => {
+    const { mocked } = await openEditor(meeting(), 'general');
+    vi.useFakeTimers();
+    const typed: { at: number; value: string }[] = [];
+    let value = '';
+    // 8 keys a second for 6 s, never pausing long enough for the 300 ms debounce.
+    for (let key = 0; key < 48; key++) {
+      value += key % 6 === 5 ? ' ' : 'ạ';
+      await typeTitle(value);
+      typed.push({ at: key * 125, value });
+      await vi.advanceTimersByTimeAsync(125);
+    }
+    const now = 48 * 125;
+    const saves = mocked.saveMeeting.mock.calls.map((call) => (call[0] as { title: string }).title);
+    expect(saves.length).toBeGreaterThanOrEqual(5);
+    // Everything typed more than a second ago is stored.
+    const old = typed.filter((t) => t.at <= now - 1000).at(-1)!;
+    expect(saves.at(-1)!.startsWith(old.value)).toBe(true);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(screen.getByTestId('save-status')).toHaveTextContent(/^Đã lưu lúc \d\d:\d\d:\d\d$/);
+    expect(lastSaved().title).toBe(value);
+  });
+
+  it('stores what the input method composes within the bound, ignores shortcuts during composition, and the word after compositionend', async () => {
     const { mocked } = await openEditor(meeting(), 'speeches');
     vi.useFakeTimers();
     const speaker = screen.getByTestId<HTMLInputElement>('speech-speaker');
@@ -87,8 +110,9 @@ describe('autosave', () => {
     await fireEvent.keyDown(text, { key: 'Enter', ctrlKey: true, isComposing: true });
     await fireEvent.keyDown(window, { key: '1', code: 'Digit1', altKey: true, isComposing: true });
     flushSync();
-    await vi.advanceTimersByTimeAsync(2000);
-    expect(mocked.saveMeeting).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1000);
+    // A crash now must not lose the letters: they are stored, the field is untouched.
+    expect(lastSaved().speeches).toEqual([{ speaker_id: 1, time: expect.any(String), text: 'Đồng ý vơi' }]);
     expect(text.value).toBe('Đồng ý vơi');
     expect(speaker.value).toBe('Nguyễn Thị Ngọc');
     expect(screen.getByTestId('section-speeches')).toBeInTheDocument();
@@ -97,9 +121,9 @@ describe('autosave', () => {
     await fireEvent.compositionEnd(text);
     flushSync();
     await vi.advanceTimersByTimeAsync(300);
-    expect(mocked.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(mocked.saveMeeting).toHaveBeenCalledTimes(2);
     expect(lastSaved().speeches).toEqual([{ speaker_id: 1, time: expect.any(String), text: 'Đồng ý với' }]);
     expect(text.value).toBe('Đồng ý với');
-    expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu');
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu lúc');
   });
 });

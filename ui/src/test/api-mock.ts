@@ -18,6 +18,8 @@ const commands = [
   'getMeeting',
   'saveMeeting',
   'deleteMeeting',
+  'editingPlace',
+  'setEditingPlace',
   'checkMeeting',
   'loadSamples',
   'proposedNumber',

@@ -265,18 +265,45 @@ pub(super) fn insert(conn: &Connection, m: &Meeting) -> Result<MeetingId, StoreE
     Ok(id)
 }
 
-/// Replaces row and children of `m.id`; NotFound when it does not exist.
+/// Stores `m` over the stored meeting `m.id`; NotFound when it does not
+/// exist. Autosave calls this once a second while a speech is typed, so only
+/// what changed is written: one speech's row, not every child row.
 pub(super) fn replace(conn: &Connection, m: &Meeting) -> Result<(), StoreError> {
     if issuer_code(conn, m.id)?.is_none() {
         return Err(StoreError::NotFound { what: Entity::Meeting, id: m.id.to_string() });
     }
     check_people(conn, m)?;
     upsert_row(conn, Some(m.id), m)?;
-    for table in ["meeting_chairs", "meeting_attendance", "meeting_speeches", "meeting_votes"] {
-        // Table names come from this constant list, never from input.
-        conn.execute(&format!("DELETE FROM {table} WHERE meeting_id = ?1"), [m.id])?;
+    if chairs(conn, m.id)? != m.chair_ids {
+        conn.execute("DELETE FROM meeting_chairs WHERE meeting_id = ?1", [m.id])?;
+        insert_chairs(conn, m.id, &m.chair_ids)?;
     }
-    insert_children(conn, m.id, m)
+    if attendance(conn, m.id)? != m.attendance {
+        conn.execute("DELETE FROM meeting_attendance WHERE meeting_id = ?1", [m.id])?;
+        insert_attendance(conn, m.id, &m.attendance)?;
+    }
+    if votes(conn, m.id)? != m.votes {
+        conn.execute("DELETE FROM meeting_votes WHERE meeting_id = ?1", [m.id])?;
+        insert_votes(conn, m.id, &m.votes)?;
+    }
+    sync_speeches(conn, m.id, &speeches(conn, m.id)?, &m.speeches)
+}
+
+/// Writes the speeches that differ from the stored ones, position by position.
+fn sync_speeches(conn: &Connection, id: MeetingId, stored: &[Speech], wanted: &[Speech]) -> Result<(), StoreError> {
+    let mut update = conn.prepare_cached(
+        "UPDATE meeting_speeches SET speaker_id = ?3, time = ?4, text = ?5 WHERE meeting_id = ?1 AND ordinal = ?2",
+    )?;
+    for (ordinal, (old, new)) in (0_i64..).zip(stored.iter().zip(wanted)) {
+        if old != new {
+            update.execute(params![id, ordinal, new.speaker_id, time_text(new.time), new.text])?;
+        }
+    }
+    let kept = stored.len().min(wanted.len());
+    if wanted.len() < stored.len() {
+        conn.execute("DELETE FROM meeting_speeches WHERE meeting_id = ?1 AND ordinal >= ?2", params![id, kept as i64])?;
+    }
+    insert_speeches(conn, id, kept, &wanted[kept..])
 }
 
 /// Writes the `meetings` row: a new row when `id` is None. An upsert
@@ -331,15 +358,26 @@ fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<M
 }
 
 fn insert_children(conn: &Connection, id: MeetingId, m: &Meeting) -> Result<(), StoreError> {
+    insert_chairs(conn, id, &m.chair_ids)?;
+    insert_attendance(conn, id, &m.attendance)?;
+    insert_speeches(conn, id, 0, &m.speeches)?;
+    insert_votes(conn, id, &m.votes)
+}
+
+fn insert_chairs(conn: &Connection, id: MeetingId, chair_ids: &[PersonId]) -> Result<(), StoreError> {
     let mut stmt = conn.prepare_cached("INSERT INTO meeting_chairs (meeting_id, ordinal, person_id) VALUES (?1, ?2, ?3)")?;
-    for (ordinal, person_id) in (0_i64..).zip(m.chair_ids.iter()) {
+    for (ordinal, person_id) in (0_i64..).zip(chair_ids) {
         stmt.execute(params![id, ordinal, person_id])?;
     }
+    Ok(())
+}
+
+fn insert_attendance(conn: &Connection, id: MeetingId, rows: &[Attendance]) -> Result<(), StoreError> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO meeting_attendance (meeting_id, ordinal, person_id, role, status, reason, arrival_time)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    for (ordinal, a) in (0_i64..).zip(m.attendance.iter()) {
+    for (ordinal, a) in (0_i64..).zip(rows) {
         stmt.execute(params![
             id,
             ordinal,
@@ -350,17 +388,26 @@ fn insert_children(conn: &Connection, id: MeetingId, m: &Meeting) -> Result<(), 
             time_text(a.arrival_time),
         ])?;
     }
+    Ok(())
+}
+
+/// Inserts `rows` at ordinals `first`, `first + 1`, …
+fn insert_speeches(conn: &Connection, id: MeetingId, first: usize, rows: &[Speech]) -> Result<(), StoreError> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO meeting_speeches (meeting_id, ordinal, speaker_id, time, text) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for (ordinal, s) in (0_i64..).zip(m.speeches.iter()) {
+    for (ordinal, s) in (first as i64..).zip(rows) {
         stmt.execute(params![id, ordinal, s.speaker_id, time_text(s.time), s.text])?;
     }
+    Ok(())
+}
+
+fn insert_votes(conn: &Connection, id: MeetingId, rows: &[Vote]) -> Result<(), StoreError> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO meeting_votes (meeting_id, ordinal, question, method, votes_for, votes_against, votes_other)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    for (ordinal, v) in (0_i64..).zip(m.votes.iter()) {
+    for (ordinal, v) in (0_i64..).zip(rows) {
         stmt.execute(params![
             id,
             ordinal,

@@ -4,6 +4,7 @@
 
 mod clean;
 mod codec;
+mod editing;
 mod error;
 mod format_profiles;
 mod meetings;
@@ -20,6 +21,7 @@ use rusqlite::Connection;
 use crate::format_profile::FormatProfile;
 use crate::model::{DocumentKind, Meeting, MeetingId, NewPerson, OrganisationProfile, Person, PersonId};
 
+pub use editing::EditingPlace;
 pub use error::{Entity, StoreError};
 pub use meetings::{MeetingFilter, MeetingSummary};
 pub use migrations::LATEST_VERSION as SCHEMA_VERSION;
@@ -203,6 +205,23 @@ impl Store {
     pub fn save_meeting(&self, m: &Meeting) -> Result<(), StoreError> {
         let m = clean::meeting(m);
         self.write(|tx| meetings::replace(tx, &m))
+    }
+
+    /// Where the secretary was working when the app last ran without
+    /// closing normally, if anywhere (see [`EditingPlace`]).
+    pub fn editing_place(&self) -> Result<Option<EditingPlace>, StoreError> {
+        editing::get(&self.conn)
+    }
+
+    /// Records where the secretary is working; `None` when the meeting is
+    /// left normally. A meeting that does not exist is NotFound.
+    pub fn set_editing_place(&self, place: Option<&EditingPlace>) -> Result<(), StoreError> {
+        if let Some(p) = place
+            && meetings::issuer_code(&self.conn, p.meeting_id)?.is_none()
+        {
+            return Err(StoreError::NotFound { what: Entity::Meeting, id: p.meeting_id.to_string() });
+        }
+        self.write(|tx| editing::set(tx, place))
     }
 
     /// Deletes a meeting; the numbers issued for it stay taken.

@@ -5,6 +5,7 @@ import { save } from '@tauri-apps/plugin-dialog';
 import { openPath } from '@tauri-apps/plugin-opener';
 import { toApiError } from './errors';
 import type { DocumentKind } from './types/DocumentKind';
+import type { EditingPlace } from './types/EditingPlace';
 import type { MeetingFilter } from './types/MeetingFilter';
 import type { MeetingSummary } from './types/MeetingSummary';
 import type { Warning } from './types/Warning';
@@ -36,6 +37,7 @@ export type { Vote } from './types/Vote';
 export type { VoteMethod } from './types/VoteMethod';
 export type {
   DocumentKind,
+  EditingPlace,
   FormatProfile,
   Meeting,
   MeetingFilter,
@@ -78,6 +80,8 @@ export const getMeeting = (id: number) => call<Meeting>('get_meeting', { id });
 export const saveMeeting = (meeting: Meeting) => call<void>('save_meeting', { meeting });
 export const deleteMeeting = (id: number) => call<void>('delete_meeting', { id });
 export const checkMeeting = (meeting: Meeting) => call<Warning[]>('check_meeting', { meeting });
+export const editingPlace = () => call<EditingPlace | null>('editing_place');
+export const setEditingPlace = (place: EditingPlace | null) => call<void>('set_editing_place', { place });
 export const loadSamples = () => call<number[]>('load_samples');
 
 export const proposedNumber = (meetingId: number, kind: DocumentKind) =>

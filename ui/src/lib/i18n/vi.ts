@@ -28,6 +28,7 @@ export const vi = {
   autosave: {
     saving: 'Đang lưu…',
     saved: 'Đã lưu',
+    savedAt: (time: string) => `Đã lưu lúc ${time}`,
     failed: (message: string) => `Chưa lưu được: ${message}`,
     closeUnsaved: (message: string) =>
       `Có thay đổi chưa lưu được (${message}). Nếu đóng cửa sổ bây giờ, các thay đổi này sẽ mất. Vẫn đóng?`,
@@ -133,6 +134,11 @@ export const vi = {
   },
   meeting: {
     back: '← Danh sách',
+    recovered: (section: string, speech: { speaker: string; characters: number } | null) =>
+      `Lần trước ứng dụng bị đóng đột ngột. Đã mở lại nơi đang làm việc: mục “${section}”` +
+      (speech
+        ? `, phát biểu đang ghi${speech.speaker ? ` của đồng chí ${speech.speaker}` : ''} (${speech.characters.toLocaleString('vi-VN')} ký tự đã lưu).`
+        : '. Mọi thay đổi đã lưu đều còn nguyên.'),
     sections: [
       'Thông tin chung',
       'Điểm danh',

@@ -1,13 +1,18 @@
 // Application-wide state: which screen is shown, the organisation profile,
 // the format profile and the people directory as last read from the backend.
 import * as api from '../api';
-import type { FormatProfile, OrganisationProfile, Person } from '../api';
+import type { EditingPlace, FormatProfile, OrganisationProfile, Person } from '../api';
 
 export type View =
   | { name: 'loading' }
   | { name: 'first-start' }
   | { name: 'meetings' }
-  | { name: 'meeting'; id: number }
+  | {
+      name: 'meeting';
+      id: number;
+      /** Reopened after the app stopped without closing normally. */
+      recovered?: EditingPlace;
+    }
   | { name: 'people' }
   | { name: 'settings' };
 
@@ -24,7 +29,11 @@ class AppState {
   async start(): Promise<void> {
     try {
       this.organisation = await api.getOrganisation();
-      this.view = this.organisation ? { name: 'meetings' } : { name: 'first-start' };
+      // Still recorded: the app was killed or crashed while a meeting was
+      // open. Go back to where the secretary was working.
+      const place = this.organisation ? await api.editingPlace() : null;
+      if (place) this.view = { name: 'meeting', id: place.meeting_id, recovered: place };
+      else this.view = this.organisation ? { name: 'meetings' } : { name: 'first-start' };
       await Promise.all([this.refreshPeople(), this.refreshFormatProfile()]);
     } catch (thrown) {
       this.error = api.toApiError(thrown).message;

@@ -2,7 +2,7 @@
 // speech capture (the speech being typed is part of the record from its
 // first word, with or without a speaker, so autosave covers it too).
 import * as api from '../api';
-import type { AttendanceStatus, Meeting, Person } from '../api';
+import type { AttendanceStatus, Meeting, Person, Speech } from '../api';
 import { Autosaver } from './autosave.svelte';
 import { nowTime } from '../text/dates';
 
@@ -17,6 +17,8 @@ export class MeetingSession {
   draftTime = $state(nowTime());
   /** The user typed a time: keep it instead of "now". */
   draftTimeEdited = $state(false);
+  /** Put the cursor at the end of the speech being typed when its section opens. */
+  focusCapture = false;
 
   constructor(meeting: Meeting) {
     this.meeting = meeting;
@@ -104,6 +106,17 @@ export class MeetingSession {
     this.meeting.speeches.push({ speaker_id: speakerId, time, text: this.draftText });
     this.draftIndex = this.meeting.speeches.length - 1;
     this.draftText = '';
+  }
+
+  /** After a crash: the stored speech `index` is the one being typed again. */
+  resumeDraft(index: number): Speech | null {
+    const speech = this.meeting.speeches[index];
+    if (!speech) return null;
+    this.draftIndex = index;
+    this.draftText = '';
+    this.draftTimeEdited = true;
+    this.focusCapture = true;
+    return speech;
   }
 
   /** Ends the current speech; returns false (and keeps it) when there is nothing to store. */
