@@ -21,6 +21,7 @@ const commands = [
   'checkMeeting',
   'loadSamples',
   'proposedNumber',
+  'suggestedFileName',
   'exportDocument',
   'e2eExportDir',
   'chooseSavePath',
