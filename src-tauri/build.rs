@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "check_meeting",
     "load_samples",
     "proposed_number",
+    "suggested_file_name",
     "export_document",
     "e2e_export_dir",
 ];

@@ -51,6 +51,7 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::meetings::check_meeting,
             commands::meetings::load_samples,
             commands::documents::proposed_number,
+            commands::documents::suggested_file_name,
             commands::documents::export_document,
             commands::documents::e2e_export_dir,
         ])

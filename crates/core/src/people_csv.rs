@@ -101,4 +101,21 @@ mod tests {
         assert_eq!(error, Some(CsvError::MissingName { line: 2 }));
         assert_eq!(error.map(|e| e.user_message()).as_deref(), Some("Dòng 2 của tệp CSV không có họ và tên."));
     }
+
+    #[test]
+    fn windows_line_endings_leave_no_carriage_return_and_keep_line_numbers() {
+        // What Excel on Windows writes: BOM, CRLF, a quoted cell, an empty last cell.
+        let text = "\u{feff}Họ và tên,Chức vụ,Đơn vị\r\n\
+                    Nguyễn Thị Ngọc,\"Phó Bí thư, Chủ tịch UBND\",\r\n\
+                    \r\n\
+                    Đặng Văn Hải,Đảng ủy viên,Chi bộ 3\r\n";
+        let people = parse(text).unwrap_or_default();
+        assert_eq!(
+            names(&people),
+            [("Nguyễn Thị Ngọc", "Phó Bí thư, Chủ tịch UBND", ""), ("Đặng Văn Hải", "Đảng ủy viên", "Chi bộ 3")]
+        );
+        assert!(people.iter().all(|p| !format!("{}{}{}", p.full_name, p.position, p.unit).contains('\r')));
+        let error = parse("Lê Văn An,Bí thư\r\n,Ủy viên,Chi bộ 2\r\n").err();
+        assert_eq!(error, Some(CsvError::MissingName { line: 2 }));
+    }
 }

@@ -6,6 +6,7 @@ use bienban_core::documents;
 use bienban_core::model::{DocumentKind, MeetingId};
 use tauri::State;
 
+use crate::commands::organisation::format_profile_name;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -14,6 +15,21 @@ use crate::state::AppState;
 #[tauri::command]
 pub fn proposed_number(state: State<'_, AppState>, meeting_id: MeetingId, kind: DocumentKind) -> CommandResult<u32> {
     Ok(state.store()?.proposed_number(meeting_id, kind)?)
+}
+
+/// The file name the save dialog proposes ("Biên bản số 05 ngày
+/// 15-03-2026.docx"), valid on Windows; the core makes it.
+#[tauri::command]
+pub fn suggested_file_name(
+    state: State<'_, AppState>,
+    meeting_id: MeetingId,
+    kind: DocumentKind,
+    number: u32,
+) -> CommandResult<String> {
+    let store = state.store()?;
+    let date = store.meeting(meeting_id)?.date;
+    let profile = store.format_profile(&format_profile_name(store.organisation()?.as_ref()))?;
+    Ok(documents::suggested_file_name(kind, number, date, &profile))
 }
 
 /// Issues the number, renders the document and writes it to `path`, which

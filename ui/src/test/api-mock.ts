@@ -23,6 +23,7 @@ const commands = [
   'checkMeeting',
   'loadSamples',
   'proposedNumber',
+  'suggestedFileName',
   'exportDocument',
   'e2eExportDir',
   'chooseSavePath',

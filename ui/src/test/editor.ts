@@ -23,6 +23,7 @@ export async function openEditor(record: Meeting, section: (typeof sections)[num
   mocked.searchPeople.mockResolvedValue([]);
   mocked.checkMeeting.mockResolvedValue([]);
   mocked.proposedNumber.mockResolvedValue(5);
+  mocked.suggestedFileName.mockResolvedValue('Biên bản số 05 ngày 15-03-2026.docx');
   mocked.e2eExportDir.mockResolvedValue(null);
   const result = render(MeetingEditor, { id: record.id, initialSection: sections.indexOf(section) });
   await screen.findByTestId(`section-${section}`);

@@ -82,8 +82,9 @@ pub fn export(
 /// Writes `bytes` to a temporary file in the target's folder, flushes it to
 /// disk, then renames it over the target, so a crash or a full disk never
 /// leaves a truncated document. Refuses an existing file unless `overwrite`.
-/// A target held open by Word → [`DocumentError::FileLocked`]; the temporary
-/// file is removed and the old file is untouched.
+/// A target held open by Word (its owner file next to it, or the OS refusing
+/// to replace it) → [`DocumentError::FileLocked`]; the temporary file is
+/// removed and the old file is untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), DocumentError> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -91,6 +92,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
     };
     if !overwrite && path.exists() {
         return Err(DocumentError::AlreadyExists { path: path.to_path_buf() });
+    }
+    if path.exists() && open_elsewhere_marker(path).is_some() {
+        return Err(DocumentError::FileLocked { path: path.to_path_buf() });
     }
     let fail = |e: io::Error| classify(e, path);
     let mut tmp = tempfile::Builder::new().prefix(".bienban-").suffix(".tmp").tempfile_in(&dir).map_err(fail)?;
@@ -107,33 +111,81 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
     })
 }
 
-/// Windows reports a file Word holds open as a sharing or lock violation,
-/// or as access denied when replacing it; an existing target that cannot be
-/// replaced is treated as open in another program.
+/// Windows: another process has the file open without sharing it, or
+/// holds a lock on part of it (what Word does to an open document).
+const ERROR_SHARING_VIOLATION: i32 = 32;
+const ERROR_LOCK_VIOLATION: i32 = 33;
+/// Windows: the file is read-only or held so that it cannot be replaced.
+const ERROR_ACCESS_DENIED: i32 = 5;
+/// Unix: the closest thing to a file in use (a running executable).
+const ETXTBSY: i32 = 26;
+const EPERM: i32 = 1;
+const EACCES: i32 = 13;
+
+/// Whose numbering a raw OS error code follows.
+#[derive(Debug, Clone, Copy)]
+enum OsCodes {
+    Windows,
+    Unix,
+}
+
+impl OsCodes {
+    const HOST: OsCodes = if cfg!(windows) { OsCodes::Windows } else { OsCodes::Unix };
+
+    fn means_in_use(self, raw: i32) -> bool {
+        match self {
+            OsCodes::Windows => matches!(raw, ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION),
+            OsCodes::Unix => raw == ETXTBSY,
+        }
+    }
+
+    fn means_access_denied(self, raw: i32) -> bool {
+        match self {
+            OsCodes::Windows => raw == ERROR_ACCESS_DENIED,
+            OsCodes::Unix => matches!(raw, EPERM | EACCES),
+        }
+    }
+}
+
 fn classify(error: io::Error, path: &Path) -> DocumentError {
-    if is_sharing_violation(&error) {
-        return DocumentError::FileLocked { path: path.to_path_buf() };
-    }
-    if error.kind() == io::ErrorKind::PermissionDenied {
-        return if path.exists() {
-            DocumentError::FileLocked { path: path.to_path_buf() }
-        } else {
-            DocumentError::PermissionDenied { path: path.to_path_buf() }
-        };
-    }
-    DocumentError::Io { path: path.to_path_buf(), source: error }
+    map_io_error(error, path, path.exists(), OsCodes::HOST)
 }
 
-#[cfg(windows)]
-fn is_sharing_violation(error: &io::Error) -> bool {
-    // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
-    matches!(error.raw_os_error(), Some(32) | Some(33))
+/// The one mapping of a failed write to what the secretary reads, pure so
+/// the Windows codes are tested on Linux too: a sharing or lock violation,
+/// or access denied on a target that exists (Windows' answer to replacing a
+/// file Word holds), means the file is open in another program.
+fn map_io_error(error: io::Error, path: &Path, target_exists: bool, codes: OsCodes) -> DocumentError {
+    let path = path.to_path_buf();
+    let raw = error.raw_os_error();
+    if raw.is_some_and(|raw| codes.means_in_use(raw)) {
+        return DocumentError::FileLocked { path };
+    }
+    let denied = match raw {
+        Some(raw) => codes.means_access_denied(raw),
+        None => error.kind() == io::ErrorKind::PermissionDenied,
+    };
+    match (denied, target_exists) {
+        (true, true) => DocumentError::FileLocked { path },
+        (true, false) => DocumentError::PermissionDenied { path },
+        (false, _) => DocumentError::Io { path, source: error },
+    }
 }
 
-#[cfg(not(windows))]
-fn is_sharing_violation(error: &io::Error) -> bool {
-    // ETXTBSY: the closest thing on Unix to a file in use.
-    error.raw_os_error() == Some(26)
+/// The lock file an office program keeps next to a document it has open:
+/// Word's hidden owner file "~$" + the name, with the first one or two
+/// letters dropped from longer names ("~$ficeReport.docx" for
+/// "OfficeReport.docx"), or LibreOffice's ".~lock.NAME#".
+fn open_elsewhere_marker(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let mut candidates = vec![format!("~${name}"), format!(".~lock.{name}#")];
+    for dropped in 1..=2 {
+        if let Some((at, _)) = name.char_indices().nth(dropped) {
+            candidates.push(format!("~${}", &name[at..]));
+        }
+    }
+    candidates.into_iter().map(|marker| dir.join(marker)).find(|marker| marker.is_file())
 }
 
 #[cfg(test)]
@@ -171,6 +223,69 @@ mod tests {
         assert!(result.is_err());
         assert_eq!(temp_names(dir.path()), vec!["occupied.docx".to_string()]);
         assert_eq!(std::fs::read(target.join("keep.txt"))?, b"keep");
+        Ok(())
+    }
+
+    fn says_file_is_open(error: &DocumentError) -> bool {
+        error.code() == "file_locked" && error.user_message().contains("đang được mở trong Word")
+    }
+
+    #[test]
+    fn windows_sharing_and_lock_violations_read_as_open_in_word() {
+        let target = Path::new(r"C:\Users\vanphong\Documents\Biên bản số 05.docx");
+        for raw in [ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION] {
+            for exists in [true, false] {
+                let error = map_io_error(io::Error::from_raw_os_error(raw), target, exists, OsCodes::Windows);
+                assert!(says_file_is_open(&error), "raw {raw}: {error:?}");
+                assert!(error.user_message().contains("Biên bản số 05.docx"));
+            }
+        }
+        // Access denied replacing a file Word holds, versus a folder without rights.
+        let replacing = map_io_error(io::Error::from_raw_os_error(ERROR_ACCESS_DENIED), target, true, OsCodes::Windows);
+        assert!(says_file_is_open(&replacing), "{replacing:?}");
+        let new_file = map_io_error(io::Error::from_raw_os_error(ERROR_ACCESS_DENIED), target, false, OsCodes::Windows);
+        assert_eq!(new_file.code(), "permission_denied");
+        // Other Windows failures keep their own message (112: disk full).
+        let full = map_io_error(io::Error::from_raw_os_error(112), target, true, OsCodes::Windows);
+        assert_eq!(full.code(), "io");
+    }
+
+    #[test]
+    fn unix_codes_are_read_as_unix_codes() {
+        let target = Path::new("/home/vanphong/bien-ban.docx");
+        // 32 is EPIPE and 33 EDOM on Linux: not a file held open.
+        for raw in [ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION] {
+            assert_eq!(map_io_error(io::Error::from_raw_os_error(raw), target, true, OsCodes::Unix).code(), "io");
+        }
+        assert!(says_file_is_open(&map_io_error(io::Error::from_raw_os_error(ETXTBSY), target, false, OsCodes::Unix)));
+        let denied = map_io_error(io::Error::from_raw_os_error(EACCES), target, false, OsCodes::Unix);
+        assert_eq!(denied.code(), "permission_denied");
+    }
+
+    #[test]
+    fn words_owner_file_next_to_the_target_means_open_in_word() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        // Word names the owner file "~$" + name, dropping letters of longer names.
+        for (name, owner) in [
+            ("NQ.docx", "~$NQ.docx"),
+            ("OfficeReport.docx", "~$ficeReport.docx"),
+            ("Biên bản số 05 ngày 15-03-2026.docx", "~$ên bản số 05 ngày 15-03-2026.docx"),
+            ("Thông báo.docx", ".~lock.Thông báo.docx#"),
+        ] {
+            let target = dir.path().join(name);
+            std::fs::write(&target, b"open in Word")?;
+            std::fs::write(dir.path().join(owner), b"vanphong")?;
+            let refused = write_atomically(&target, b"new", true);
+            assert!(refused.as_ref().is_err_and(says_file_is_open), "{name}: {refused:?}");
+            assert_eq!(std::fs::read(&target)?, b"open in Word", "{name}: the old file is untouched");
+            assert!(!temp_names(dir.path()).iter().any(|n| n.starts_with(".bienban-")), "no temporary file");
+            std::fs::remove_file(dir.path().join(owner))?;
+            write_atomically(&target, b"new", true)?;
+            assert_eq!(std::fs::read(&target)?, b"new", "{name}: written once Word has closed it");
+        }
+        // An owner file left behind with no document does not block a new export.
+        std::fs::write(dir.path().join("~$Mới.docx"), b"stale")?;
+        write_atomically(&dir.path().join("Mới.docx"), b"new", false)?;
         Ok(())
     }
 

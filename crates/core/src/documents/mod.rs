@@ -7,12 +7,14 @@
 //! puts it on disk, and [`export`] ties them to the store's number register.
 
 mod export;
+mod file_name;
 mod model;
 mod ooxml;
 mod prepare;
 mod render;
 
 pub use export::{ExportError, ExportOutcome, export, write_atomically};
+pub use file_name::{MAX_FILE_NAME_UNITS, suggested_file_name, windows_file_name};
 pub use model::{Align, Block, Closing, DocumentModel, HeaderBlock, SignatureBlock, Span};
 pub use prepare::{long_date, prepare, short_date};
 pub use render::render_docx;

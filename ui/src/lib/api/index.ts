@@ -86,6 +86,9 @@ export const loadSamples = () => call<number[]>('load_samples');
 
 export const proposedNumber = (meetingId: number, kind: DocumentKind) =>
   call<number>('proposed_number', { meetingId, kind });
+/** The file name the core proposes for an export, valid on Windows too. */
+export const suggestedFileName = (meetingId: number, kind: DocumentKind, number: number) =>
+  call<string>('suggested_file_name', { meetingId, kind, number });
 export const exportDocument = (meetingId: number, kind: DocumentKind, number: number, path: string) =>
   call<string>('export_document', { meetingId, kind, number, path });
 

@@ -290,7 +290,6 @@ export const vi = {
     warnings: 'Cần kiểm tra trước khi xuất',
     noWarnings: 'Không phát hiện thiếu sót.',
     dialogFilter: 'Văn bản Word',
-    fileName: (kind: string, number: string, date: string) => `${kind} số ${number} ngày ${date}.docx`,
     invalidNumber: 'Số văn bản phải là số nguyên dương.',
   },
   people: {

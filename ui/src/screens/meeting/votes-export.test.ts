@@ -50,6 +50,8 @@ describe('export', () => {
 
     await user.click(screen.getByTestId('export-minutes'));
     await waitFor(() => expect(mocked.exportDocument).toHaveBeenCalledTimes(1));
+    // The core names the file (valid on Windows); the dialog proposes that name.
+    expect(mocked.suggestedFileName).toHaveBeenCalledWith(42, 'minutes', 5);
     expect(mocked.chooseSavePath).toHaveBeenCalledWith('Biên bản số 05 ngày 15-03-2026.docx', 'Văn bản Word');
     expect(mocked.exportDocument).toHaveBeenCalledWith(42, 'minutes', 5, '/home/vanphong/Biên bản số 05.docx');
     expect(mocked.chooseSavePath.mock.invocationCallOrder[0]).toBeLessThan(mocked.exportDocument.mock.invocationCallOrder[0]);
