@@ -25,6 +25,10 @@ const COMMANDS: &[&str] = &[
     "proposed_number",
     "export_document",
     "e2e_export_dir",
+    "delete_meeting_item",
+    "list_trash",
+    "restore_from_trash",
+    "purge_from_trash",
 ];
 
 fn main() {

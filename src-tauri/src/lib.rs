@@ -45,12 +45,16 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::meetings::duplicate_meeting,
             commands::meetings::get_meeting,
             commands::meetings::save_meeting,
-            commands::meetings::delete_meeting,
             commands::meetings::check_meeting,
             commands::meetings::load_samples,
             commands::documents::proposed_number,
             commands::documents::export_document,
             commands::documents::e2e_export_dir,
+            commands::trash::delete_meeting,
+            commands::trash::delete_meeting_item,
+            commands::trash::list_trash,
+            commands::trash::restore_from_trash,
+            commands::trash::purge_from_trash,
         ])
         .run(tauri::generate_context!())
 }

@@ -14,7 +14,7 @@ const SAVED: &str = "Phần đầu phát biểu đã được lưu.";
 const UNSAVED: &str = " Phần sau đang gõ dở";
 
 /// A database as the secretary would have it after the first start.
-fn seed(sandbox: &Sandbox) -> TestResult<()> {
+pub(crate) fn seed(sandbox: &Sandbox) -> TestResult<()> {
     let store = Store::open(&sandbox.db())?;
     let profile = OrganisationProfile {
         superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],

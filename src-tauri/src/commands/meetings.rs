@@ -54,11 +54,6 @@ pub fn save_meeting(state: State<'_, AppState>, meeting: Meeting) -> CommandResu
     Ok(state.store()?.save_meeting(&meeting)?)
 }
 
-#[tauri::command]
-pub fn delete_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResult<()> {
-    Ok(state.store()?.delete_meeting(id)?)
-}
-
 /// Warnings (quorum, majority, absent without reason, …) against the
 /// organisation's format profile; the record as shown, not as stored.
 #[tauri::command]

@@ -8,6 +8,7 @@ export type View =
   | { name: 'first-start' }
   | { name: 'meetings' }
   | { name: 'meeting'; id: number }
+  | { name: 'trash' }
   | { name: 'people' }
   | { name: 'settings' };
 
