@@ -46,7 +46,7 @@ pub(crate) fn seed(sandbox: &Sandbox) -> TestResult<()> {
     Ok(())
 }
 
-async fn open_speeches(app: &fantoccini::Client) -> TestResult {
+pub(crate) async fn open_speeches(app: &fantoccini::Client) -> TestResult {
     let links = wait_count(app, "meeting-open-", 1).await?;
     with_text(links, "Hội nghị giao ban tháng 3").await?.click().await?;
     click(app, "tab-speeches").await

@@ -1,6 +1,7 @@
-//! A meeting deleted in the real window: the app's own confirmation appears
-//! in the WebView (window.confirm showed nothing there and deleted at once),
-//! the meeting goes to the trash, and "Khôi phục" brings it back.
+//! Deletes in the real window: the app's own confirmation appears in the
+//! WebView (window.confirm showed nothing there and deleted at once), a
+//! meeting goes to the trash and "Khôi phục" brings it back, and a speech
+//! deleted in the meeting comes back with "Hoàn tác".
 
 use std::time::{Duration, Instant};
 
@@ -8,7 +9,7 @@ use bienban_core::store::Store;
 use fantoccini::Client;
 
 use crate::check;
-use crate::crash_recovery::seed;
+use crate::crash_recovery::{open_speeches, seed};
 use crate::harness::*;
 
 const TITLE: &str = "Hội nghị giao ban tháng 3";
@@ -85,6 +86,62 @@ async fn delete_and_restore(app: &Client, sandbox: &Sandbox, id: i64) -> TestRes
 
     click(app, "trash-back").await?;
     wait(app, &format!("meeting-row-{id}")).await?;
+    Ok(())
+}
+
+const SPEECH: &str = "Đề nghị bổ sung kinh phí sửa chữa nhà văn hóa tổ dân phố số 4.";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleted_speech_goes_to_the_trash_and_comes_back_with_undo() -> TestResult {
+    let sandbox = Sandbox::new()?;
+    seed(&sandbox)?;
+    let id = Store::open(&sandbox.db())?.meetings(&Default::default())?[0].id;
+
+    let driver = Driver::start(&sandbox)?;
+    let app = driver.launch().await?;
+    let result = delete_and_undo_speech(&app, &sandbox, id).await;
+    let result = on_failure(&app, "deleted_speech_comes_back_with_undo", result).await;
+    app.close().await?;
+    drop(driver);
+    result?;
+
+    let store = Store::open(&sandbox.db())?;
+    let texts: Vec<String> = store
+        .meeting(id)?
+        .speeches
+        .into_iter()
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(texts, vec![SPEECH.to_string()]);
+    assert!(store.trash()?.is_empty());
+    Ok(())
+}
+
+async fn delete_and_undo_speech(app: &Client, sandbox: &Sandbox, id: i64) -> TestResult {
+    open_speeches(app).await?;
+    wait(app, "speech-text").await?.send_keys(SPEECH).await?;
+    click(app, "speech-commit").await?;
+    wait_text(app, "speech-text-0", SPEECH).await?;
+
+    click(app, "speech-delete-0").await?;
+    wait_text(app, "confirm-dialog", "Xóa phát biểu").await?;
+    click(app, "confirm-ok").await?;
+    wait_text(app, "undo-message", "vào thùng rác").await?;
+    wait_gone(app, "speech-item-0").await?;
+    let store = Store::open(&sandbox.db())?;
+    check!(
+        store.meeting(id)?.speeches.is_empty(),
+        "the deleted speech is still stored in the meeting"
+    );
+    check!(
+        store.trash()?.len() == 1,
+        "the deleted speech is not in the trash"
+    );
+    drop(store);
+
+    click(app, "undo").await?;
+    wait_text(app, "speech-text-0", SPEECH).await?;
+    wait_text(app, "save-status", "Đã lưu").await?;
     Ok(())
 }
 
