@@ -3,7 +3,8 @@
 
 mod store_support;
 
-use bienban_core::model::{ConclusionItem, Meeting, Speech, Vote, VoteMethod};
+use bienban_core::documents::{self, ExportError};
+use bienban_core::model::{ConclusionItem, DocumentKind, Meeting, Speech, Vote, VoteMethod};
 use bienban_core::store::{MeetingFilter, MeetingItemKind, Store, StoreError, TrashedItem};
 use store_support::*;
 
