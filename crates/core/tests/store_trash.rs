@@ -98,6 +98,17 @@ fn a_trashed_meeting_leaves_the_list_and_exports_and_comes_back_whole() {
         store.trash_meeting(m.id),
         Err(StoreError::InTrash { .. })
     ));
+    // Not exported either, and no number is used up trying.
+    store.save_organisation(&organisation()).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let docx = out.path().join("bb.docx");
+    let refused = documents::export(&store, m.id, DocumentKind::Minutes, None, &docx, false);
+    assert!(matches!(
+        refused,
+        Err(ExportError::Store(StoreError::InTrash { .. }))
+    ));
+    assert!(store.issued_documents().unwrap().is_empty());
+    assert!(!docx.exists());
     assert_eq!(store.trash().unwrap(), vec![entry.clone()]);
 
     let restored = store.restore_from_trash(entry.id, None).unwrap();
