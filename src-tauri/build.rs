@@ -20,12 +20,18 @@ const COMMANDS: &[&str] = &[
     "get_meeting",
     "save_meeting",
     "delete_meeting",
+    "editing_place",
+    "set_editing_place",
     "check_meeting",
     "load_samples",
     "proposed_number",
     "suggested_file_name",
     "export_document",
     "e2e_export_dir",
+    "delete_meeting_item",
+    "list_trash",
+    "restore_from_trash",
+    "purge_from_trash",
 ];
 
 fn main() {

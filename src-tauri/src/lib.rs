@@ -45,7 +45,6 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::meetings::duplicate_meeting,
             commands::meetings::get_meeting,
             commands::meetings::save_meeting,
-            commands::meetings::delete_meeting,
             commands::meetings::editing_place,
             commands::meetings::set_editing_place,
             commands::meetings::check_meeting,
@@ -54,6 +53,11 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::documents::suggested_file_name,
             commands::documents::export_document,
             commands::documents::e2e_export_dir,
+            commands::trash::delete_meeting,
+            commands::trash::delete_meeting_item,
+            commands::trash::list_trash,
+            commands::trash::restore_from_trash,
+            commands::trash::purge_from_trash,
         ])
         .run(tauri::generate_context!())
 }

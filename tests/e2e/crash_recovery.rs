@@ -14,7 +14,7 @@ const SAVED: &str = "Phần đầu phát biểu đã được lưu.";
 const UNSAVED: &str = " Phần sau đang gõ dở";
 
 /// A database as the secretary would have it after the first start.
-fn seed(sandbox: &Sandbox) -> TestResult<()> {
+pub(crate) fn seed(sandbox: &Sandbox) -> TestResult<()> {
     let store = Store::open(&sandbox.db())?;
     let profile = OrganisationProfile {
         superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
@@ -46,7 +46,7 @@ fn seed(sandbox: &Sandbox) -> TestResult<()> {
     Ok(())
 }
 
-async fn open_speeches(app: &fantoccini::Client) -> TestResult {
+pub(crate) async fn open_speeches(app: &fantoccini::Client) -> TestResult {
     let links = wait_count(app, "meeting-open-", 1).await?;
     with_text(links, "Hội nghị giao ban tháng 3").await?.click().await?;
     click(app, "tab-speeches").await

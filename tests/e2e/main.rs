@@ -6,3 +6,4 @@ mod harness;
 
 mod crash_recovery;
 mod record_and_export;
+mod trash;

@@ -69,11 +69,6 @@ pub async fn set_editing_place(state: State<'_, AppState>, place: Option<Editing
     Ok(state.store()?.set_editing_place(place.as_ref())?)
 }
 
-#[tauri::command]
-pub fn delete_meeting(state: State<'_, AppState>, id: MeetingId) -> CommandResult<()> {
-    Ok(state.store()?.delete_meeting(id)?)
-}
-
 /// Warnings (quorum, majority, absent without reason, …) against the
 /// organisation's format profile; the record as shown, not as stored.
 #[tauri::command]

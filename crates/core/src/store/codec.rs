@@ -52,6 +52,6 @@ pub(super) fn parse_time(column: &'static str, text: Option<String>) -> Result<O
         .transpose()
 }
 
-fn corrupt(column: &'static str, e: impl std::fmt::Display) -> StoreError {
+pub(super) fn corrupt(column: &'static str, e: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt { column, source: serde::de::Error::custom(e.to_string()) }
 }

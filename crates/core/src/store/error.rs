@@ -13,6 +13,10 @@ pub enum StoreError {
     /// (a document number already issued, a person still referenced, …).
     #[error("conflict: {0}")]
     Conflict(String),
+    /// The meeting is in the trash: it is not shown, exported or changed
+    /// until it is restored.
+    #[error("meeting «{title}» is in the trash")]
+    InTrash { title: String },
     /// Numbers cannot be issued before the organisation profile exists,
     /// because the term start comes from it.
     #[error("no organisation profile has been saved")]
@@ -38,6 +42,10 @@ pub enum Entity {
     Meeting,
     Person,
     FormatProfile,
+    Speech,
+    Vote,
+    ConclusionItem,
+    TrashEntry,
 }
 
 impl std::fmt::Display for Entity {
@@ -46,6 +54,10 @@ impl std::fmt::Display for Entity {
             Entity::Meeting => "meeting",
             Entity::Person => "person",
             Entity::FormatProfile => "format profile",
+            Entity::Speech => "speech",
+            Entity::Vote => "vote",
+            Entity::ConclusionItem => "conclusion item",
+            Entity::TrashEntry => "trash entry",
         })
     }
 }
@@ -56,6 +68,10 @@ impl Entity {
             Entity::Meeting => "hội nghị",
             Entity::Person => "người",
             Entity::FormatProfile => "mẫu thể thức",
+            Entity::Speech => "phát biểu",
+            Entity::Vote => "biểu quyết",
+            Entity::ConclusionItem => "nội dung kết luận",
+            Entity::TrashEntry => "mục trong thùng rác",
         }
     }
 }
@@ -66,6 +82,7 @@ impl StoreError {
         match self {
             StoreError::NotFound { .. } => "not_found",
             StoreError::Conflict(_) => "conflict",
+            StoreError::InTrash { .. } => "in_trash",
             StoreError::NoOrganisation => "no_organisation",
             StoreError::NoDataDir => "no_data_dir",
             StoreError::CreateDir { .. } => "create_dir",
@@ -83,6 +100,9 @@ impl StoreError {
                 format!("Không tìm thấy {} có mã «{id}».", what.vietnamese())
             }
             StoreError::Conflict(detail) => format!("Không thể lưu: {detail}"),
+            StoreError::InTrash { title } => {
+                format!("Hội nghị «{title}» đang ở thùng rác: hãy khôi phục hội nghị trước.")
+            }
             StoreError::NoOrganisation => {
                 "Chưa khai báo hồ sơ tổ chức (cơ quan ban hành, nhiệm kỳ): hãy khai báo trước khi cấp số văn bản.".to_string()
             }
@@ -106,7 +126,10 @@ impl StoreError {
     /// True when the error is the user's to fix (unknown id, conflicting
     /// number) rather than a fault of the program or the disk.
     pub fn is_user_error(&self) -> bool {
-        matches!(self, StoreError::NotFound { .. } | StoreError::Conflict(_) | StoreError::NoOrganisation)
+        matches!(
+            self,
+            StoreError::NotFound { .. } | StoreError::Conflict(_) | StoreError::InTrash { .. } | StoreError::NoOrganisation
+        )
     }
 }
 

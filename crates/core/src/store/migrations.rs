@@ -8,7 +8,8 @@ use rusqlite_migration::{M, Migrations};
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_speech_speaker_optional.sql")),
-    M::up(include_str!("migrations/0006_editing_place.sql")),
+    M::up(include_str!("migrations/0003_trash.sql")),
+    M::up(include_str!("migrations/0004_editing_place.sql")),
 ];
 
 /// The schema version a fully migrated database reports (`PRAGMA user_version`).

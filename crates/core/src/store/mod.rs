@@ -12,6 +12,7 @@ mod migrations;
 mod organisation;
 mod people;
 mod register;
+mod trash;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -26,6 +27,7 @@ pub use error::{Entity, StoreError};
 pub use meetings::{MeetingFilter, MeetingSummary};
 pub use migrations::LATEST_VERSION as SCHEMA_VERSION;
 pub use register::IssuedDocument;
+pub use trash::{MeetingItemKind, Restored, TrashEntry, TrashId, TrashedItem};
 
 /// Environment variable that overrides the default database path.
 pub const DB_ENV: &str = "BIENBAN_DB";
@@ -186,13 +188,23 @@ impl Store {
         people::search(&self.conn, &crate::text::fold_for_search(&crate::text::clean(query)), limit)
     }
 
-    /// Meetings matching `filter`, newest first.
+    /// Meetings matching `filter`, newest first; none of those in the trash.
     pub fn meetings(&self, filter: &MeetingFilter) -> Result<Vec<MeetingSummary>, StoreError> {
-        meetings::list(&self.conn, filter)
+        let hidden = trash::trashed_meetings(&self.conn)?;
+        let mut list = meetings::list(&self.conn, filter)?;
+        list.retain(|m| !hidden.contains(&m.id));
+        Ok(list)
     }
 
+    /// The meeting; [`StoreError::InTrash`] for one in the trash, so it is
+    /// neither opened, exported nor duplicated until it is restored.
     pub fn meeting(&self, id: MeetingId) -> Result<Meeting, StoreError> {
-        meetings::get(&self.conn, id)?.ok_or(StoreError::NotFound { what: Entity::Meeting, id: id.to_string() })
+        let meeting =
+            meetings::get(&self.conn, id)?.ok_or(StoreError::NotFound { what: Entity::Meeting, id: id.to_string() })?;
+        if trash::in_trash(&self.conn, id)? {
+            return Err(StoreError::InTrash { title: meeting.title });
+        }
+        Ok(meeting)
     }
 
     /// Stores a new meeting; `m.id` is ignored and the new id returned.
@@ -224,7 +236,8 @@ impl Store {
         self.write(|tx| editing::set(tx, place))
     }
 
-    /// Deletes a meeting; the numbers issued for it stay taken.
+    /// Deletes a meeting for good (the app moves it to the trash instead,
+    /// [`Store::trash_meeting`]); the numbers issued for it stay taken.
     pub fn delete_meeting(&self, id: MeetingId) -> Result<(), StoreError> {
         self.write(|tx| {
             if meetings::delete(tx, id)? {

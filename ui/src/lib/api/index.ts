@@ -15,6 +15,9 @@ import type { MeetingKind } from './types/MeetingKind';
 import type { NewPerson } from './types/NewPerson';
 import type { OrganisationProfile } from './types/OrganisationProfile';
 import type { Person } from './types/Person';
+import type { MeetingItemKind } from './types/MeetingItemKind';
+import type { Restored } from './types/Restored';
+import type { TrashEntry } from './types/TrashEntry';
 
 export type { ApiError } from './errors';
 export { isApiError, toApiError } from './errors';
@@ -35,6 +38,8 @@ export type { Signer } from './types/Signer';
 export type { Speech } from './types/Speech';
 export type { Vote } from './types/Vote';
 export type { VoteMethod } from './types/VoteMethod';
+export type { TrashedItem } from './types/TrashedItem';
+export type { MeetingItemKind, Restored, TrashEntry };
 export type {
   DocumentKind,
   EditingPlace,
@@ -78,11 +83,21 @@ export const createMeeting = (kind: MeetingKind) => call<Meeting>('create_meetin
 export const duplicateMeeting = (id: number) => call<Meeting>('duplicate_meeting', { id });
 export const getMeeting = (id: number) => call<Meeting>('get_meeting', { id });
 export const saveMeeting = (meeting: Meeting) => call<void>('save_meeting', { meeting });
-export const deleteMeeting = (id: number) => call<void>('delete_meeting', { id });
+/** Moves the meeting to the trash. */
+export const deleteMeeting = (id: number) => call<TrashEntry>('delete_meeting', { id });
 export const checkMeeting = (meeting: Meeting) => call<Warning[]>('check_meeting', { meeting });
 export const editingPlace = () => call<EditingPlace | null>('editing_place');
 export const setEditingPlace = (place: EditingPlace | null) => call<void>('set_editing_place', { place });
 export const loadSamples = () => call<number[]>('load_samples');
+
+/** Stores `meeting` (as shown) without item `index` of `kind` and puts that item in the trash. */
+export const deleteMeetingItem = (meeting: Meeting, kind: MeetingItemKind, index: number) =>
+  call<TrashEntry>('delete_meeting_item', { meeting, kind, index });
+export const listTrash = () => call<TrashEntry[]>('list_trash');
+/** `current`: the open meeting as shown, when the item goes back into it. */
+export const restoreFromTrash = (id: number, current: Meeting | null) =>
+  call<Restored>('restore_from_trash', { id, current });
+export const purgeFromTrash = (id: number) => call<void>('purge_from_trash', { id });
 
 export const proposedNumber = (meetingId: number, kind: DocumentKind) =>
   call<number>('proposed_number', { meetingId, kind });

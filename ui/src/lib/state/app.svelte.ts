@@ -13,6 +13,7 @@ export type View =
       /** Reopened after the app stopped without closing normally. */
       recovered?: EditingPlace;
     }
+  | { name: 'trash' }
   | { name: 'people' }
   | { name: 'settings' };
 

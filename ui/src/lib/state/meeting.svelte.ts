@@ -25,7 +25,11 @@ export class MeetingSession {
     this.autosave = new Autosaver(() => this.meeting, api.saveMeeting);
   }
 
+  /** The meeting screen was left: its record is no longer on screen. */
+  closed = false;
+
   dispose(): void {
+    this.closed = true;
     this.autosave.dispose();
   }
 
