@@ -20,14 +20,24 @@ pub fn is_xml_char(c: char) -> bool {
         | '\u{10000}'..='\u{10FFFF}')
 }
 
-/// NFC plus removal of every character XML 1.0 forbids (NUL, other C0
-/// controls except tab/LF/CR, U+FFFE, U+FFFF). Vertical tab (U+000B, Word's
-/// manual line break when pasted) becomes "\n".
+/// Removal of every character XML 1.0 forbids (NUL, other C0 controls
+/// except tab/LF/CR, U+FFFE, U+FFFF), then NFC. Vertical tab (U+000B, Word's
+/// manual line break when pasted) becomes "\n". Removing first keeps the
+/// result stable: `clean(clean(x)) == clean(x)`, so a record exported and
+/// imported again is unchanged.
 pub fn clean(text: &str) -> String {
-    text.nfc()
+    text.chars()
         .map(|c| if c == '\u{B}' { '\n' } else { c })
         .filter(|&c| is_xml_char(c))
+        .nfc()
         .collect()
+}
+
+/// [`clean`], then leading and trailing white space removed: for one-line
+/// fields such as a person's name, so that "\u{1} Nguyễn Văn A" is stored
+/// as "Nguyễn Văn A".
+pub fn clean_line(text: &str) -> String {
+    clean(text).trim().to_string()
 }
 
 /// Folds Vietnamese to lower-case ASCII for search-as-you-type:
@@ -51,6 +61,20 @@ mod tests {
     fn clean_removes_xml_invalid_characters_and_keeps_the_rest() {
         let hostile = "a\u{0}b\u{1}c\u{8}d\te\nf\u{B}g\u{FFFE}h😀<&>";
         assert_eq!(clean(hostile), "abcd\te\nf\ngh😀<&>");
+    }
+
+    #[test]
+    fn clean_is_stable_when_a_control_character_splits_a_letter_from_its_mark() {
+        let split = "Nguye\u{1}\u{302}\u{303}n";
+        assert_eq!(clean(split), "Nguyễn");
+        assert_eq!(clean(&clean(split)), clean(split));
+    }
+
+    #[test]
+    fn clean_line_removes_controls_before_trimming() {
+        assert_eq!(clean_line("\u{1} Nguyễn Văn A"), "Nguyễn Văn A");
+        assert_eq!(clean_line(" Chi bộ 1 \u{0}\u{7}"), "Chi bộ 1");
+        assert_eq!(clean_line("\u{B}Bí thư\u{B}"), "Bí thư");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 mod store_support;
 
+use std::collections::HashSet;
+
 use bienban_core::format_profile::FormatProfile;
 use bienban_core::interchange::{self, InterchangeError, samples::SAMPLES};
 use bienban_core::model::Speech;
@@ -217,4 +219,133 @@ fn hostile_text_is_stored_cleaned_and_large_speeches_survive() {
     let chair = store.person(m.chair_ids[0]).unwrap();
     assert_eq!(chair.full_name, "Hoàng Văn Bình");
     assert_eq!(chair.full_name.chars().count(), 14, "stored precomposed (NFC)");
+}
+
+/// Strings a fuzzer or a careless paste produces: controls beside spaces,
+/// a control between a letter and its marks, XML-invalid characters,
+/// decomposed letters, odd white space.
+const HOSTILE: &[&str] = &[
+    "\u{1} Nguyễn Văn A",
+    "  Trần Thị B \t",
+    "\u{B}Bí thư\u{B}",
+    "Nguye\u{1}\u{302}\u{303}n",
+    "a\u{0}b\u{7}c\u{1F}",
+    "\u{FFFE}Lê\u{FFFF}",
+    "Hoa\u{300}ng",
+    "😀🇻🇳 <&>\"'",
+    "dòng một\r\ndòng hai",
+    "\u{A0}khoảng trắng cứng\u{A0}",
+    "\u{200B}không rộng\u{2028}",
+    "\u{7F}\u{85}điều khiển C1",
+];
+
+#[test]
+fn show_import_show_is_identical_for_hostile_text_and_reimport_adds_no_people() {
+    for hostile in HOSTILE {
+        let mut v = sample_value();
+        v["people"][0]["full_name"] = serde_json::json!(hostile);
+        v["people"][1]["position"] = serde_json::json!(hostile);
+        v["people"][2]["unit"] = serde_json::json!(hostile);
+        v["meeting"]["title"] = serde_json::json!(hostile);
+        v["meeting"]["speeches"][0]["text"] = serde_json::json!(format!("{hostile} phát biểu"));
+        v["meeting"]["conclusions"]["items"][0]["sub_points"] = serde_json::json!([hostile]);
+
+        let store = Store::open_in_memory().unwrap();
+        let id = interchange::import(&store, &v.to_string()).unwrap();
+        let shown = interchange::to_json(&interchange::export(&store, id).unwrap());
+        let people = store.people().unwrap().len();
+
+        let again = interchange::import(&store, &shown).unwrap();
+        let shown_again = interchange::to_json(&interchange::export(&store, again).unwrap());
+        assert_eq!(shown, shown_again, "{hostile:?}");
+        assert_eq!(
+            store.people().unwrap().len(),
+            people,
+            "re-importing {hostile:?} added people"
+        );
+
+        let other = Store::open_in_memory().unwrap();
+        let elsewhere = interchange::import(&other, &shown).unwrap();
+        assert_eq!(
+            shown,
+            interchange::to_json(&interchange::export(&other, elsewhere).unwrap()),
+            "{hostile:?}"
+        );
+    }
+}
+
+#[test]
+fn a_control_character_before_a_name_is_removed_before_trimming() {
+    let mut v = sample_value();
+    v["people"][0]["full_name"] = serde_json::json!("\u{1} Nguyễn Văn A");
+    let store = Store::open_in_memory().unwrap();
+    let id = interchange::import(&store, &v.to_string()).unwrap();
+    let chair = store
+        .person(store.meeting(id).unwrap().chair_ids[0])
+        .unwrap();
+    assert_eq!(chair.full_name, "Nguyễn Văn A");
+}
+
+#[test]
+fn two_people_alike_but_for_their_unit_stay_two_and_attendance_stays_right() {
+    let mut v = sample_value();
+    let mut twin = v["people"][2].clone();
+    twin["key"] = serde_json::json!("twin");
+    twin["unit"] = serde_json::json!("Chi bộ Tổ dân phố số 4");
+    twin["member_kind"] = serde_json::json!("probationary");
+    v["people"].as_array_mut().unwrap().push(twin);
+    let first = v["meeting"]["attendance"][2]["person"].clone();
+    assert_eq!(first, v["people"][2]["key"]);
+    v["meeting"]["attendance"].as_array_mut().unwrap().push(serde_json::json!({
+        "person": "twin", "role": "member", "status": "absent", "reason": "Đi công tác", "arrival_time": null
+    }));
+    // And an exact copy under a third key: still a person of its own.
+    let mut copy = v["people"][2].clone();
+    copy["key"] = serde_json::json!("copy");
+    v["people"].as_array_mut().unwrap().push(copy);
+    v["meeting"]["attendance"].as_array_mut().unwrap().push(serde_json::json!({
+        "person": "copy", "role": "guest", "status": "present", "reason": "", "arrival_time": null
+    }));
+
+    for store in [Store::open_in_memory().unwrap(), {
+        // A directory that already holds the person once.
+        let s = Store::open_in_memory().unwrap();
+        interchange::import(&s, &sample_value().to_string()).unwrap();
+        s
+    }] {
+        let id = interchange::import(&store, &v.to_string()).unwrap();
+        let m = store.meeting(id).unwrap();
+        let ids: Vec<i64> = m.attendance.iter().map(|a| a.person_id).collect();
+        let distinct: HashSet<i64> = ids.iter().copied().collect();
+        assert_eq!(
+            distinct.len(),
+            ids.len(),
+            "one directory entry per person of the file"
+        );
+        let absent = m
+            .attendance
+            .iter()
+            .find(|a| a.reason == "Đi công tác")
+            .unwrap();
+        let twin = store.person(absent.person_id).unwrap();
+        assert_eq!(twin.unit, "Chi bộ Tổ dân phố số 4");
+        assert_eq!(
+            twin.member_kind,
+            bienban_core::model::MemberKind::Probationary
+        );
+        let present = store.person(m.attendance[2].person_id).unwrap();
+        assert_eq!(present.unit, "Chi bộ Tổ dân phố số 3");
+        assert_ne!(
+            m.attendance[2].status,
+            bienban_core::model::AttendanceStatus::Absent
+        );
+    }
+}
+
+#[test]
+fn a_file_with_a_utf8_byte_order_mark_imports() {
+    let json = format!("\u{feff}{}", sample_value());
+    let store = Store::open_in_memory().unwrap();
+    let id = interchange::import(&store, &json).unwrap();
+    assert!(!store.meeting(id).unwrap().title.is_empty());
 }

@@ -1,5 +1,7 @@
 //! The people directory.
 
+use std::collections::HashSet;
+
 use bienban_core::model::{NewPerson, Person};
 use tauri::State;
 
@@ -44,7 +46,7 @@ pub fn import_people_csv(state: State<'_, AppState>, text: String) -> CommandRes
     store.atomically(|store| {
         let before = store.people()?.len();
         for row in &rows {
-            store.find_or_add_person(row)?;
+            store.find_or_add_person(row, &HashSet::new())?;
         }
         Ok::<u32, CommandError>(store.people()?.len().saturating_sub(before) as u32)
     })

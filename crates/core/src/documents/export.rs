@@ -2,6 +2,7 @@
 //! call the CLI and the app use to export: number, prepare, render, write.
 
 use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use crate::model::{DocumentKind, MeetingId};
@@ -52,7 +53,10 @@ impl ExportError {
 /// register (re-exporting keeps it; `requested_number` overrides the
 /// proposal), the format profile is the organisation's and is recorded with
 /// the number. An existing file is refused unless `overwrite`, and that check
-/// comes first so a refusal issues no number.
+/// comes first so a refusal issues no number. The number is issued inside a
+/// transaction committed only once the file is in place: a write that fails
+/// (missing or read-only folder, full disk, a folder in the way) or a panic
+/// while rendering leaves no register entry.
 pub fn export(
     store: &Store,
     meeting_id: MeetingId,
@@ -61,9 +65,7 @@ pub fn export(
     path: &Path,
     overwrite: bool,
 ) -> Result<ExportOutcome, ExportError> {
-    if !overwrite && path.exists() {
-        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() }.into());
-    }
+    refuse_existing(path, overwrite)?;
     let meeting = store.meeting(meeting_id)?;
     let people = store.people()?;
     let profile_name = store
@@ -72,11 +74,19 @@ pub fn export(
         .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
     let profile = store.format_profile(&profile_name)?;
-    let issued = store.issue_number(meeting_id, kind, requested_number, &profile.name)?;
-    let model = prepare(kind, &meeting, &people, issued.number, &profile);
-    let bytes = render_docx(&model, &profile)?;
-    write_atomically(path, &bytes, overwrite)?;
-    Ok(ExportOutcome { path: path.to_path_buf(), issued, number_line: model.header.number, bytes: bytes.len() })
+    store.atomically(|store| {
+        let issued = store.issue_number(meeting_id, kind, requested_number, &profile.name)?;
+        // A panic must not unwind through the open transaction: in the app
+        // the connection lives on, and every later write would join it.
+        let rendered = panic::catch_unwind(AssertUnwindSafe(|| {
+            let model = prepare(kind, &meeting, &people, issued.number, &profile);
+            render_docx(&model, &profile).map(|bytes| (model.header.number, bytes))
+        }));
+        let (number_line, bytes) =
+            rendered.map_err(|_| DocumentError::Package("lỗi khi dựng nội dung văn bản".to_string()))??;
+        write_atomically(path, &bytes, overwrite)?;
+        Ok(ExportOutcome { path: path.to_path_buf(), issued, number_line, bytes: bytes.len() })
+    })
 }
 
 /// Writes `bytes` to a temporary file in the target's folder, flushes it to
@@ -89,9 +99,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    if !overwrite && path.exists() {
-        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() });
-    }
+    refuse_existing(path, overwrite)?;
     let fail = |e: io::Error| classify(e, path);
     let mut tmp = tempfile::Builder::new().prefix(".bienban-").suffix(".tmp").tempfile_in(&dir).map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
@@ -107,10 +115,24 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
     })
 }
 
+/// A folder in the way is always refused; an existing file unless `overwrite`.
+fn refuse_existing(path: &Path, overwrite: bool) -> Result<(), DocumentError> {
+    if path.is_dir() {
+        return Err(DocumentError::TargetIsFolder { path: path.to_path_buf() });
+    }
+    if !overwrite && path.exists() {
+        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() });
+    }
+    Ok(())
+}
+
 /// Windows reports a file Word holds open as a sharing or lock violation,
 /// or as access denied when replacing it; an existing target that cannot be
 /// replaced is treated as open in another program.
 fn classify(error: io::Error, path: &Path) -> DocumentError {
+    if let Some(mistake) = user_mistake(&error, path) {
+        return mistake;
+    }
     if is_sharing_violation(&error) {
         return DocumentError::FileLocked { path: path.to_path_buf() };
     }
@@ -122,6 +144,19 @@ fn classify(error: io::Error, path: &Path) -> DocumentError {
         };
     }
     DocumentError::Io { path: path.to_path_buf(), source: error }
+}
+
+/// The write failures a user can fix by choosing another place, each with
+/// its own Vietnamese message instead of the system's English text.
+fn user_mistake(error: &io::Error, path: &Path) -> Option<DocumentError> {
+    let path = path.to_path_buf();
+    match error.kind() {
+        _ if path.is_dir() => Some(DocumentError::TargetIsFolder { path }),
+        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => Some(DocumentError::FolderMissing { path }),
+        io::ErrorKind::ReadOnlyFilesystem => Some(DocumentError::PermissionDenied { path }),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => Some(DocumentError::DiskFull { path }),
+        _ => None,
+    }
 }
 
 #[cfg(windows)]

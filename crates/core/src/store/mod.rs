@@ -12,6 +12,7 @@ mod organisation;
 mod people;
 mod register;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -167,11 +168,13 @@ impl Store {
         })
     }
 
-    /// Reuses the directory entry with the same full name and position
-    /// (after NFC), else adds one.
-    pub fn find_or_add_person(&self, p: &NewPerson) -> Result<Person, StoreError> {
+    /// Reuses the directory entry with the same full name, position, unit
+    /// and member kind (after cleaning), else adds one. Entries whose id is
+    /// in `taken` are passed over: two people of one imported file are never
+    /// merged into one, even when they read the same.
+    pub fn find_or_add_person(&self, p: &NewPerson, taken: &HashSet<PersonId>) -> Result<Person, StoreError> {
         let p = clean::new_person(p);
-        self.write(|tx| match people::find_by_name_position(tx, &p.full_name, &p.position)? {
+        self.write(|tx| match people::find_same(tx, &p)?.into_iter().find(|found| !taken.contains(&found.id)) {
             Some(existing) => Ok(existing),
             None => people::insert(tx, &p),
         })
