@@ -180,6 +180,12 @@ impl Store {
         })
     }
 
+    /// The oldest directory entry identical to `p` (name, position, unit,
+    /// member kind, after cleaning), without writing anything.
+    pub fn same_person(&self, p: &NewPerson) -> Result<Option<Person>, StoreError> {
+        Ok(people::find_same(&self.conn, &clean::new_person(p))?.into_iter().next())
+    }
+
     /// Diacritic-insensitive search over name, position and unit: every word
     /// of `query` must occur ("ngoc" finds "Nguyễn Thị Ngọc", "dang" finds
     /// "Đặng").
