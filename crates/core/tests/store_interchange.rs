@@ -161,7 +161,7 @@ fn a_wrong_type_is_refused_with_expected_and_found() {
     v["meeting"]["votes"][0]["votes_for"] = serde_json::json!("mười");
     let message = refused(&v.to_string()).user_message();
     assert!(message.contains("meeting.votes[0].votes_for"), "{message}");
-    assert!(message.contains("gặp string \"mười\"") && message.contains("cần u32"), "{message}");
+    assert!(message.contains("gặp chuỗi \"mười\"") && message.contains("cần số nguyên không âm"), "{message}");
 
     let mut v = sample_value();
     v["meeting"]["attendance"][2]["status"] = serde_json::json!("on_leave");
@@ -348,4 +348,98 @@ fn a_file_with_a_utf8_byte_order_mark_imports() {
     let store = Store::open_in_memory().unwrap();
     let id = interchange::import(&store, &json).unwrap();
     assert!(!store.meeting(id).unwrap().title.is_empty());
+}
+
+/// English words serde, serde_json and chrono put in their messages.
+const ENGLISH: &[&str] = &[
+    "expected", "invalid", "missing", "unknown", "duplicate", "field", "variant", "value", "while", "parsing",
+    "string", "integer", "sequence", "map", "struct", "length", "trailing", "input", "character", "number",
+    "EOF", "type", "range", "premature", "escape", "boolean", "found", "element",
+];
+
+fn english_words(message: &str) -> Vec<&'static str> {
+    // Names from the file stay as they are, between backticks or quotes.
+    let mut outside = String::new();
+    let mut quote = None;
+    for c in message.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '`' || c == '"' || c == '«' => quote = Some(if c == '«' { '»' } else { c }),
+            None => outside.push(c),
+        }
+    }
+    let words: Vec<String> = outside.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    ENGLISH.iter().copied().filter(|w| words.iter().any(|x| x == &w.to_lowercase())).collect()
+}
+
+#[test]
+fn every_refusal_of_a_broken_file_is_worded_in_vietnamese() {
+    let text = sample_value().to_string();
+    let mut broken: Vec<String> = vec![
+        String::new(),
+        "{".to_string(),
+        "[1,".to_string(),
+        "{\"format\"".to_string(),
+        "{\"format\": \"bienban.meeting/1\",}".to_string(),
+        "{\"format\" \"x\"}".to_string(),
+        "{\"format\": tru}".to_string(),
+        "{\"format\": \"\\q\"}".to_string(),
+        "{\"format\": \"\\ud800\"}".to_string(),
+        "{\"format\": 1e999}".to_string(),
+        "{1: 2}".to_string(),
+        "{\"format\": \"a\u{1}b\"}".to_string(),
+        format!("{text} x"),
+        "[".repeat(200),
+        "\"\\u12".to_string(),
+        "{\"format\": \"bienban.meeting/1\", \"format\": \"bienban.meeting/1\"}".to_string(),
+        "[]".to_string(),
+        "42".to_string(),
+    ];
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(-1);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(1.5);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(true);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["agenda"] = serde_json::json!({"a": 1});
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["title"] = serde_json::json!(null);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["kind"] = serde_json::json!("party_congress");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["date"] = serde_json::json!("2018-02-30");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["start_time"] = serde_json::json!("25:00");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["people"][0].as_object_mut().unwrap().remove("full_name");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["conclusions"]["items"][0]["assignees"][0] = serde_json::json!({"kind": "robot"});
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["organisation"]["term_start"] = serde_json::json!([]);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["titel"] = serde_json::json!("x");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(4294967296u64);
+    broken.push(v.to_string());
+
+    for json in &broken {
+        let message = refused(json).user_message();
+        assert!(message.starts_with("Tệp không hợp lệ"), "{message}");
+        let english = english_words(&message);
+        assert!(english.is_empty(), "English {english:?} in: {message}");
+    }
 }

@@ -278,3 +278,37 @@ fn atomically_rolls_back_everything_on_error() {
     store.add_person(&new_person("Người thật", "Đảng viên")).unwrap();
     assert_eq!(store.people().unwrap().len(), 1);
 }
+
+#[test]
+fn a_person_no_meeting_mentions_can_be_deleted_and_put_back() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, people) = meeting_with_people(&store);
+    // Mentioned only as an assignee inside the conclusions (a JSON column).
+    let assignee = store.add_person(&new_person("Ngô Thị Lan", "Chánh Văn phòng")).unwrap();
+    meeting.conclusions.items[0].assignees.push(bienban_core::model::Assignee::Person { person_id: assignee.id });
+    store.create_meeting(&meeting).unwrap();
+    let unused = store.add_person(&new_person("Đỗ Văn Nam", "Đảng viên")).unwrap();
+
+    for person in people.iter().chain([&assignee]) {
+        match store.delete_person(person.id) {
+            Err(e @ StoreError::PersonInUse { .. }) => {
+                assert!(e.is_user_error());
+                let message = e.user_message();
+                assert!(message.contains(&person.full_name) && message.contains("có trong 1 hội nghị"), "{message}");
+                assert!(message.contains("Hội nghị triển khai chủ đề năm 2018 ngày 27/02/2018"), "{message}");
+            }
+            other => panic!("{}: expected a refusal, got {other:?}", person.full_name),
+        }
+    }
+    assert_eq!(store.people().unwrap().len(), 5, "nobody mentioned was deleted");
+
+    let deleted = store.delete_person(unused.id).unwrap();
+    assert_eq!(deleted, unused);
+    assert!(matches!(store.person(unused.id), Err(StoreError::NotFound { .. })));
+    assert!(store.search_people("nam", 10).unwrap().is_empty());
+    store.restore_person(&deleted).unwrap();
+    assert_eq!(store.person(unused.id).unwrap(), unused);
+    assert_eq!(store.search_people("do van nam", 10).unwrap(), vec![unused.clone()]);
+    assert!(matches!(store.restore_person(&deleted), Err(StoreError::Conflict(_))));
+    assert!(matches!(store.delete_person(9999), Err(StoreError::NotFound { .. })));
+}

@@ -4,11 +4,19 @@
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use crate::model::{DocumentKind, MeetingId};
 use crate::store::{IssuedDocument, Store, StoreError};
 
 use super::{DocumentError, prepare, render_docx};
+
+/// Name parts of the temporary file [`write_atomically`] writes next to the target.
+const TEMP_PREFIX: &str = ".bienban-";
+const TEMP_SUFFIX: &str = ".tmp";
+/// A temporary file this old is left over from an export that was killed
+/// (a live export renames its file within seconds).
+const STALE_AFTER: Duration = Duration::from_secs(10 * 60);
 
 /// The default format profile when the organisation names none.
 const DEFAULT_PROFILE: &str = "HD36-2018";
@@ -101,7 +109,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
     };
     refuse_existing(path, overwrite)?;
     let fail = |e: io::Error| classify(e, path);
-    let mut tmp = tempfile::Builder::new().prefix(".bienban-").suffix(".tmp").tempfile_in(&dir).map_err(fail)?;
+    remove_stale_temp_files(&dir);
+    let mut tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX).tempfile_in(&dir).map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     // On failure the NamedTempFile inside the error is dropped, which deletes it.
@@ -113,6 +122,29 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
             classify(e.error, path)
         }
     })
+}
+
+/// Removes the `.bienban-*.tmp` files in `dir` older than ten minutes: what
+/// an export killed between writing and renaming leaves behind (hidden on
+/// Linux, visible on Windows). Called before every export into that folder
+/// and by the app at start-up for its data folder; returns how many went.
+/// Failures are ignored: a file that cannot be removed harms nothing.
+pub fn remove_stale_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    let now = SystemTime::now();
+    entries
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|entry| {
+            let modified = entry.metadata().ok().filter(|m| m.is_file()).and_then(|m| m.modified().ok());
+            modified.and_then(|m| now.duration_since(m).ok()).is_some_and(|age| age >= STALE_AFTER)
+        })
+        .filter(|entry| std::fs::remove_file(entry.path()).is_ok())
+        .count()
 }
 
 /// A folder in the way is always refused; an existing file unless `overwrite`.
@@ -206,6 +238,28 @@ mod tests {
         assert!(result.is_err());
         assert_eq!(temp_names(dir.path()), vec!["occupied.docx".to_string()]);
         assert_eq!(std::fs::read(target.join("keep.txt"))?, b"keep");
+        Ok(())
+    }
+
+    #[test]
+    fn stale_temporary_files_of_a_killed_export_are_removed_and_fresh_ones_kept() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let dir = tempfile::tempdir()?;
+        let stale = dir.path().join(".bienban-AbC123.tmp");
+        let fresh = dir.path().join(".bienban-XyZ789.tmp");
+        let other = dir.path().join("ghi-chu.tmp");
+        for path in [&stale, &fresh, &other] {
+            std::fs::write(path, b"partial")?;
+        }
+        let old = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options().write(true).open(&stale)?.set_modified(old)?;
+        std::fs::File::options().write(true).open(&other)?.set_modified(old)?;
+
+        write_atomically(&dir.path().join("bien-ban.docx"), b"doc", false)?;
+        let mut names = temp_names(dir.path());
+        names.sort();
+        assert_eq!(names, vec![".bienban-XyZ789.tmp", "bien-ban.docx", "ghi-chu.tmp"]);
+        assert_eq!(remove_stale_temp_files(dir.path()), 0);
         Ok(())
     }
 

@@ -12,7 +12,7 @@ mod ooxml;
 mod prepare;
 mod render;
 
-pub use export::{ExportError, ExportOutcome, export, write_atomically};
+pub use export::{ExportError, ExportOutcome, export, remove_stale_temp_files, write_atomically};
 pub use model::{Align, Block, Closing, DocumentModel, HeaderBlock, SignatureBlock, Span};
 pub use prepare::{long_date, prepare, short_date};
 pub use render::render_docx;
@@ -93,7 +93,7 @@ impl DocumentError {
                 path.display()
             ),
             DocumentError::Io { path, source } => {
-                format!("Không ghi được tệp «{}»: {source}.", path.display())
+                format!("Không ghi được tệp «{}»: {}.", path.display(), crate::os_error::reason(source))
             }
         }
     }

@@ -180,6 +180,46 @@ impl Store {
         })
     }
 
+    /// Deletes a person no meeting mentions and returns the row, so that the
+    /// caller can offer to undo with [`Store::restore_person`]. A person a
+    /// meeting mentions (attendance, speeches, chairs, conclusions) is
+    /// refused with [`StoreError::PersonInUse`].
+    pub fn delete_person(&self, id: PersonId) -> Result<Person, StoreError> {
+        self.write(|tx| {
+            let person =
+                people::get(tx, id)?.ok_or(StoreError::NotFound { what: Entity::Person, id: id.to_string() })?;
+            let mut using = Vec::new();
+            for summary in meetings::list(tx, &MeetingFilter::default())? {
+                if let Some(m) = meetings::get(tx, summary.id)?
+                    && meetings::person_ids(&m).contains(&id)
+                {
+                    using.push(summary);
+                }
+            }
+            if let Some(latest) = using.first() {
+                return Err(StoreError::PersonInUse {
+                    name: person.full_name,
+                    meetings: using.len(),
+                    example: format!("{} ngày {}", latest.title, latest.date.format("%d/%m/%Y")),
+                });
+            }
+            people::delete(tx, id)?;
+            Ok(person)
+        })
+    }
+
+    /// Undoes [`Store::delete_person`]: the person comes back with the same
+    /// id. An id taken again in the meantime is a [`StoreError::Conflict`].
+    pub fn restore_person(&self, p: &Person) -> Result<(), StoreError> {
+        let p = clean::person(p);
+        self.write(|tx| {
+            if people::exists(tx, p.id)? {
+                return Err(StoreError::Conflict(format!("mã người «{}» đã được dùng lại.", p.id)));
+            }
+            people::restore(tx, &p)
+        })
+    }
+
     /// The oldest directory entry identical to `p` (name, position, unit,
     /// member kind, after cleaning), without writing anything.
     pub fn same_person(&self, p: &NewPerson) -> Result<Option<Person>, StoreError> {

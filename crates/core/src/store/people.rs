@@ -62,13 +62,7 @@ pub(super) fn update(conn: &Connection, p: &Person) -> Result<bool, StoreError> 
     if !exists(conn, p.id)? {
         return Ok(false);
     }
-    let fields = NewPerson {
-        full_name: p.full_name.clone(),
-        position: p.position.clone(),
-        unit: p.unit.clone(),
-        member_kind: p.member_kind,
-    };
-    upsert(conn, Some(p.id), &fields)?;
+    upsert(conn, Some(p.id), &fields(p))?;
     Ok(true)
 }
 
@@ -105,6 +99,26 @@ pub(super) fn find_same(conn: &Connection, p: &NewPerson) -> Result<Vec<Person>,
         ),
         params![p.full_name, p.position, p.unit, enum_name("people.member_kind", &p.member_kind)?],
     )
+}
+
+/// False when no row has that id.
+pub(super) fn delete(conn: &Connection, id: PersonId) -> Result<bool, StoreError> {
+    Ok(conn.execute("DELETE FROM people WHERE id = ?1", [id])? > 0)
+}
+
+/// Puts a deleted person back under the same id.
+pub(super) fn restore(conn: &Connection, p: &Person) -> Result<(), StoreError> {
+    upsert(conn, Some(p.id), &fields(p))?;
+    Ok(())
+}
+
+fn fields(p: &Person) -> NewPerson {
+    NewPerson {
+        full_name: p.full_name.clone(),
+        position: p.position.clone(),
+        unit: p.unit.clone(),
+        member_kind: p.member_kind,
+    }
 }
 
 /// Every whitespace-separated word of the folded query must occur in name,
