@@ -16,6 +16,11 @@ use crate::state::AppState;
 /// Starts the app; returns when the last window closed.
 pub fn run() -> Result<(), tauri::Error> {
     let db_path = Store::default_path();
+    // Left-overs of an export killed mid-write; export folders are swept
+    // each time something is exported there.
+    if let Some(data_dir) = db_path.as_ref().ok().and_then(|p| p.parent()) {
+        bienban_core::documents::remove_stale_temp_files(data_dir);
+    }
     let store = db_path
         .as_ref()
         .map_err(|e| e.user_message())
@@ -39,7 +44,10 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::people::search_people,
             commands::people::create_person,
             commands::people::update_person,
+            commands::people::preview_people_csv,
             commands::people::import_people_csv,
+            commands::people::delete_person,
+            commands::people::restore_person,
             commands::meetings::list_meetings,
             commands::meetings::create_meeting,
             commands::meetings::duplicate_meeting,

@@ -8,6 +8,7 @@ pub mod format_profile;
 pub mod interchange;
 pub mod model;
 pub mod new_meeting;
+pub mod os_error;
 pub mod people_csv;
 pub mod store;
 pub mod text;

@@ -20,19 +20,29 @@ pub fn is_xml_char(c: char) -> bool {
         | '\u{10000}'..='\u{10FFFF}')
 }
 
-/// NFC plus removal of every character XML 1.0 forbids (NUL, other C0
-/// controls except tab/LF/CR, U+FFFE, U+FFFF). Vertical tab (U+000B, Word's
-/// manual line break when pasted) becomes "\n".
+/// Removal of every character XML 1.0 forbids (NUL, other C0 controls
+/// except tab/LF/CR, U+FFFE, U+FFFF), then NFC. Vertical tab (U+000B, Word's
+/// manual line break when pasted) becomes "\n". Removing first keeps the
+/// result stable: `clean(clean(x)) == clean(x)`, so a record exported and
+/// imported again is unchanged.
 pub fn clean(text: &str) -> String {
     // Autosave cleans every string of the record once a second: text already
     // clean (nearly all of it) is copied without the NFC pass.
     if is_nfc_quick(text.chars()) == IsNormalized::Yes && text.chars().all(|c| c != '\u{B}' && is_xml_char(c)) {
         return text.to_string();
     }
-    text.nfc()
+    text.chars()
         .map(|c| if c == '\u{B}' { '\n' } else { c })
         .filter(|&c| is_xml_char(c))
+        .nfc()
         .collect()
+}
+
+/// [`clean`], then leading and trailing white space removed: for one-line
+/// fields such as a person's name, so that "\u{1} Nguyễn Văn A" is stored
+/// as "Nguyễn Văn A".
+pub fn clean_line(text: &str) -> String {
+    clean(text).trim().to_string()
 }
 
 /// Folds Vietnamese to lower-case ASCII for search-as-you-type:
@@ -62,6 +72,20 @@ mod tests {
     fn clean_composes_decomposed_text_and_keeps_clean_text_as_it_is() {
         assert_eq!(clean("Nguye\u{302}\u{303}n Thi\u{323}"), "Nguyễn Thị");
         assert_eq!(clean("Nguyễn Thị Ngọc\tphát biểu"), "Nguyễn Thị Ngọc\tphát biểu");
+    }
+
+    #[test]
+    fn clean_is_stable_when_a_control_character_splits_a_letter_from_its_mark() {
+        let split = "Nguye\u{1}\u{302}\u{303}n";
+        assert_eq!(clean(split), "Nguyễn");
+        assert_eq!(clean(&clean(split)), clean(split));
+    }
+
+    #[test]
+    fn clean_line_removes_controls_before_trimming() {
+        assert_eq!(clean_line("\u{1} Nguyễn Văn A"), "Nguyễn Văn A");
+        assert_eq!(clean_line(" Chi bộ 1 \u{0}\u{7}"), "Chi bộ 1");
+        assert_eq!(clean_line("\u{B}Bí thư\u{B}"), "Bí thư");
     }
 
     #[test]

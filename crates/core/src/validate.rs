@@ -121,6 +121,16 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
                 WarningCode::VoteExceedsPresent,
                 format!("Biểu quyết {} («{}»): tổng số phiếu {total} lớn hơn số thành viên có mặt ({present}).", i + 1, v.question),
             );
+        } else if members.is_empty() && convened > 0 && total > u64::from(convened) {
+            // Without a roster the members convened still bound the ballots.
+            warn(
+                WarningCode::VoteExceedsPresent,
+                format!(
+                    "Biểu quyết {} («{}»): tổng số phiếu {total} lớn hơn số thành viên được triệu tập ({convened}).",
+                    i + 1,
+                    v.question
+                ),
+            );
         }
     }
 
@@ -407,5 +417,19 @@ mod tests {
         );
         m.members_convened = 0;
         assert!(codes(&m).contains(&WarningCode::NoMembersConvened));
+    }
+
+    #[test]
+    fn ballots_beyond_the_members_convened_are_reported_without_a_roster_and_without_overflow() {
+        let mut m = meeting();
+        m.attendance.retain(|a| a.role != AttendeeRole::Member);
+        m.members_convened = 9;
+        m.votes[0].votes_for = u32::MAX;
+        m.votes[0].votes_against = u32::MAX;
+        m.votes[0].votes_other = 1;
+        let warnings = check(&m, &FormatProfile::hd36_2018());
+        let exceeds: Vec<&Warning> = warnings.iter().filter(|w| w.code == WarningCode::VoteExceedsPresent).collect();
+        assert_eq!(exceeds.len(), 1, "{warnings:?}");
+        assert!(exceeds[0].message.contains("tổng số phiếu 8589934591 lớn hơn số thành viên được triệu tập (9)"));
     }
 }

@@ -169,3 +169,45 @@ fn the_database_env_variable_is_the_default_path() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(db.exists());
 }
+
+/// Words of the system's English error texts that must never reach a user.
+const SYSTEM_ENGLISH: &[&str] = &["No such file", "os error", "Permission denied", "Is a directory", "at path", ".bienban-"];
+
+fn assert_vietnamese_refusal(out: &Output, words: &str) {
+    let message = stderr(out);
+    assert_eq!(out.status.code(), Some(1), "{message}");
+    assert!(message.starts_with("Lỗi: ") && message.contains(words), "{message}");
+    for english in SYSTEM_ENGLISH {
+        assert!(!message.contains(english), "{english:?} in: {message}");
+    }
+}
+
+#[test]
+fn user_mistakes_exit_1_with_a_vietnamese_message_and_no_system_text() {
+    let (dir, db) = temp_db();
+    let missing = dir.path().join("khong-co.json");
+    assert_vietnamese_refusal(&bienban(&db, &["import", missing.to_str().unwrap()]), "không có tệp hoặc thư mục này");
+    assert_vietnamese_refusal(&bienban(&db, &["import", dir.path().to_str().unwrap()]), "Không đọc được tệp");
+    let broken = dir.path().join("hong.json");
+    std::fs::write(&broken, "{\"format\": \"bienban.meeting/1\",}").unwrap();
+    assert_vietnamese_refusal(&bienban(&db, &["import", broken.to_str().unwrap()]), "Tệp không hợp lệ");
+
+    let id = import(&db, &example_files()[0]).to_string();
+    let nowhere = dir.path().join("khong-co").join("bien-ban.docx");
+    let out = bienban(&db, &["export", &id, "--document", "minutes", "--out", nowhere.to_str().unwrap()]);
+    assert_vietnamese_refusal(&out, "Không có thư mục");
+    let out = bienban(&db, &["export", &id, "--document", "minutes", "--out", dir.path().to_str().unwrap(), "--force"]);
+    assert_vietnamese_refusal(&out, "là một thư mục");
+    let list = bienban(&db, &["list"]);
+    assert_eq!(stdout(&list).lines().count(), 1);
+}
+
+#[test]
+fn a_meeting_file_saved_with_a_utf8_byte_order_mark_imports() {
+    let (dir, db) = temp_db();
+    let with_bom = dir.path().join("notepad.json");
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend(std::fs::read(&example_files()[0]).unwrap());
+    std::fs::write(&with_bom, bytes).unwrap();
+    assert_eq!(import(&db, &with_bom), 1);
+}

@@ -3,6 +3,8 @@
 
 mod store_support;
 
+use std::collections::HashSet;
+
 use bienban_core::format_profile::FormatProfile;
 use bienban_core::interchange::{self, InterchangeError, samples::SAMPLES};
 use bienban_core::model::Speech;
@@ -159,7 +161,7 @@ fn a_wrong_type_is_refused_with_expected_and_found() {
     v["meeting"]["votes"][0]["votes_for"] = serde_json::json!("mười");
     let message = refused(&v.to_string()).user_message();
     assert!(message.contains("meeting.votes[0].votes_for"), "{message}");
-    assert!(message.contains("gặp string \"mười\"") && message.contains("cần u32"), "{message}");
+    assert!(message.contains("gặp chuỗi \"mười\"") && message.contains("cần số nguyên không âm"), "{message}");
 
     let mut v = sample_value();
     v["meeting"]["attendance"][2]["status"] = serde_json::json!("on_leave");
@@ -217,4 +219,227 @@ fn hostile_text_is_stored_cleaned_and_large_speeches_survive() {
     let chair = store.person(m.chair_ids[0]).unwrap();
     assert_eq!(chair.full_name, "Hoàng Văn Bình");
     assert_eq!(chair.full_name.chars().count(), 14, "stored precomposed (NFC)");
+}
+
+/// Strings a fuzzer or a careless paste produces: controls beside spaces,
+/// a control between a letter and its marks, XML-invalid characters,
+/// decomposed letters, odd white space.
+const HOSTILE: &[&str] = &[
+    "\u{1} Nguyễn Văn A",
+    "  Trần Thị B \t",
+    "\u{B}Bí thư\u{B}",
+    "Nguye\u{1}\u{302}\u{303}n",
+    "a\u{0}b\u{7}c\u{1F}",
+    "\u{FFFE}Lê\u{FFFF}",
+    "Hoa\u{300}ng",
+    "😀🇻🇳 <&>\"'",
+    "dòng một\r\ndòng hai",
+    "\u{A0}khoảng trắng cứng\u{A0}",
+    "\u{200B}không rộng\u{2028}",
+    "\u{7F}\u{85}điều khiển C1",
+];
+
+#[test]
+fn show_import_show_is_identical_for_hostile_text_and_reimport_adds_no_people() {
+    for hostile in HOSTILE {
+        let mut v = sample_value();
+        v["people"][0]["full_name"] = serde_json::json!(hostile);
+        v["people"][1]["position"] = serde_json::json!(hostile);
+        v["people"][2]["unit"] = serde_json::json!(hostile);
+        v["meeting"]["title"] = serde_json::json!(hostile);
+        v["meeting"]["speeches"][0]["text"] = serde_json::json!(format!("{hostile} phát biểu"));
+        v["meeting"]["conclusions"]["items"][0]["sub_points"] = serde_json::json!([hostile]);
+
+        let store = Store::open_in_memory().unwrap();
+        let id = interchange::import(&store, &v.to_string()).unwrap();
+        let shown = interchange::to_json(&interchange::export(&store, id).unwrap());
+        let people = store.people().unwrap().len();
+
+        let again = interchange::import(&store, &shown).unwrap();
+        let shown_again = interchange::to_json(&interchange::export(&store, again).unwrap());
+        assert_eq!(shown, shown_again, "{hostile:?}");
+        assert_eq!(
+            store.people().unwrap().len(),
+            people,
+            "re-importing {hostile:?} added people"
+        );
+
+        let other = Store::open_in_memory().unwrap();
+        let elsewhere = interchange::import(&other, &shown).unwrap();
+        assert_eq!(
+            shown,
+            interchange::to_json(&interchange::export(&other, elsewhere).unwrap()),
+            "{hostile:?}"
+        );
+    }
+}
+
+#[test]
+fn a_control_character_before_a_name_is_removed_before_trimming() {
+    let mut v = sample_value();
+    v["people"][0]["full_name"] = serde_json::json!("\u{1} Nguyễn Văn A");
+    let store = Store::open_in_memory().unwrap();
+    let id = interchange::import(&store, &v.to_string()).unwrap();
+    let chair = store
+        .person(store.meeting(id).unwrap().chair_ids[0])
+        .unwrap();
+    assert_eq!(chair.full_name, "Nguyễn Văn A");
+}
+
+#[test]
+fn two_people_alike_but_for_their_unit_stay_two_and_attendance_stays_right() {
+    let mut v = sample_value();
+    let mut twin = v["people"][2].clone();
+    twin["key"] = serde_json::json!("twin");
+    twin["unit"] = serde_json::json!("Chi bộ Tổ dân phố số 4");
+    twin["member_kind"] = serde_json::json!("probationary");
+    v["people"].as_array_mut().unwrap().push(twin);
+    let first = v["meeting"]["attendance"][2]["person"].clone();
+    assert_eq!(first, v["people"][2]["key"]);
+    v["meeting"]["attendance"].as_array_mut().unwrap().push(serde_json::json!({
+        "person": "twin", "role": "member", "status": "absent", "reason": "Đi công tác", "arrival_time": null
+    }));
+    // And an exact copy under a third key: still a person of its own.
+    let mut copy = v["people"][2].clone();
+    copy["key"] = serde_json::json!("copy");
+    v["people"].as_array_mut().unwrap().push(copy);
+    v["meeting"]["attendance"].as_array_mut().unwrap().push(serde_json::json!({
+        "person": "copy", "role": "guest", "status": "present", "reason": "", "arrival_time": null
+    }));
+
+    for store in [Store::open_in_memory().unwrap(), {
+        // A directory that already holds the person once.
+        let s = Store::open_in_memory().unwrap();
+        interchange::import(&s, &sample_value().to_string()).unwrap();
+        s
+    }] {
+        let id = interchange::import(&store, &v.to_string()).unwrap();
+        let m = store.meeting(id).unwrap();
+        let ids: Vec<i64> = m.attendance.iter().map(|a| a.person_id).collect();
+        let distinct: HashSet<i64> = ids.iter().copied().collect();
+        assert_eq!(
+            distinct.len(),
+            ids.len(),
+            "one directory entry per person of the file"
+        );
+        let absent = m
+            .attendance
+            .iter()
+            .find(|a| a.reason == "Đi công tác")
+            .unwrap();
+        let twin = store.person(absent.person_id).unwrap();
+        assert_eq!(twin.unit, "Chi bộ Tổ dân phố số 4");
+        assert_eq!(
+            twin.member_kind,
+            bienban_core::model::MemberKind::Probationary
+        );
+        let present = store.person(m.attendance[2].person_id).unwrap();
+        assert_eq!(present.unit, "Chi bộ Tổ dân phố số 3");
+        assert_ne!(
+            m.attendance[2].status,
+            bienban_core::model::AttendanceStatus::Absent
+        );
+    }
+}
+
+#[test]
+fn a_file_with_a_utf8_byte_order_mark_imports() {
+    let json = format!("\u{feff}{}", sample_value());
+    let store = Store::open_in_memory().unwrap();
+    let id = interchange::import(&store, &json).unwrap();
+    assert!(!store.meeting(id).unwrap().title.is_empty());
+}
+
+/// English words serde, serde_json and chrono put in their messages.
+const ENGLISH: &[&str] = &[
+    "expected", "invalid", "missing", "unknown", "duplicate", "field", "variant", "value", "while", "parsing",
+    "string", "integer", "sequence", "map", "struct", "length", "trailing", "input", "character", "number",
+    "EOF", "type", "range", "premature", "escape", "boolean", "found", "element",
+];
+
+fn english_words(message: &str) -> Vec<&'static str> {
+    // Names from the file stay as they are, between backticks or quotes.
+    let mut outside = String::new();
+    let mut quote = None;
+    for c in message.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '`' || c == '"' || c == '«' => quote = Some(if c == '«' { '»' } else { c }),
+            None => outside.push(c),
+        }
+    }
+    let words: Vec<String> = outside.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    ENGLISH.iter().copied().filter(|w| words.iter().any(|x| x == &w.to_lowercase())).collect()
+}
+
+#[test]
+fn every_refusal_of_a_broken_file_is_worded_in_vietnamese() {
+    let text = sample_value().to_string();
+    let mut broken: Vec<String> = vec![
+        String::new(),
+        "{".to_string(),
+        "[1,".to_string(),
+        "{\"format\"".to_string(),
+        "{\"format\": \"bienban.meeting/1\",}".to_string(),
+        "{\"format\" \"x\"}".to_string(),
+        "{\"format\": tru}".to_string(),
+        "{\"format\": \"\\q\"}".to_string(),
+        "{\"format\": \"\\ud800\"}".to_string(),
+        "{\"format\": 1e999}".to_string(),
+        "{1: 2}".to_string(),
+        "{\"format\": \"a\u{1}b\"}".to_string(),
+        format!("{text} x"),
+        "[".repeat(200),
+        "\"\\u12".to_string(),
+        "{\"format\": \"bienban.meeting/1\", \"format\": \"bienban.meeting/1\"}".to_string(),
+        "[]".to_string(),
+        "42".to_string(),
+    ];
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(-1);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(1.5);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(true);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["agenda"] = serde_json::json!({"a": 1});
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["title"] = serde_json::json!(null);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["kind"] = serde_json::json!("party_congress");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["date"] = serde_json::json!("2018-02-30");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["start_time"] = serde_json::json!("25:00");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["people"][0].as_object_mut().unwrap().remove("full_name");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["conclusions"]["items"][0]["assignees"][0] = serde_json::json!({"kind": "robot"});
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["organisation"]["term_start"] = serde_json::json!([]);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["titel"] = serde_json::json!("x");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(4294967296u64);
+    broken.push(v.to_string());
+
+    for json in &broken {
+        let message = refused(json).user_message();
+        assert!(message.starts_with("Tệp không hợp lệ"), "{message}");
+        let english = english_words(&message);
+        assert!(english.is_empty(), "English {english:?} in: {message}");
+    }
 }

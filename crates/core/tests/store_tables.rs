@@ -4,6 +4,8 @@
 
 mod store_support;
 
+use std::collections::HashSet;
+
 use bienban_core::format_profile::FormatProfile;
 use bienban_core::model::{DocumentKind, MeetingKind, MemberKind, Person, Speech};
 use bienban_core::store::{EditingPlace, MeetingFilter, SCHEMA_VERSION, Store, StoreError};
@@ -90,10 +92,22 @@ fn people_are_added_updated_reused_and_found_without_diacritics() {
 
     // Decomposed input (as some input methods type it) finds the same row.
     let decomposed = "Nguye\u{302}\u{303}n Thi\u{323} Ngo\u{323}c";
-    let reused = store.find_or_add_person(&new_person(decomposed, "Phó Bí thư Chi bộ")).unwrap();
+    let none = HashSet::new();
+    let reused = store.find_or_add_person(&new_person(decomposed, "Phó Bí thư Chi bộ"), &none).unwrap();
     assert_eq!(reused.id, ngoc.id);
-    let other = store.find_or_add_person(&new_person("Nguyễn Thị Ngọc", "Đảng viên")).unwrap();
+    let other = store.find_or_add_person(&new_person("Nguyễn Thị Ngọc", "Đảng viên"), &none).unwrap();
     assert_ne!(other.id, ngoc.id);
+    // Same name and position in another unit, or of another member kind, is someone else.
+    let mut elsewhere = new_person("Nguyễn Thị Ngọc", "Phó Bí thư Chi bộ");
+    elsewhere.unit = "Chi bộ khu phố 3".to_string();
+    assert_ne!(store.find_or_add_person(&elsewhere, &none).unwrap().id, ngoc.id);
+    let mut probationary = new_person("Nguyễn Thị Ngọc", "Phó Bí thư Chi bộ");
+    probationary.member_kind = MemberKind::Probationary;
+    assert_ne!(store.find_or_add_person(&probationary, &none).unwrap().id, ngoc.id);
+    // An entry already taken by another person of the same file is not reused.
+    let taken = HashSet::from([ngoc.id]);
+    let twin = store.find_or_add_person(&new_person("Nguyễn Thị Ngọc", "Phó Bí thư Chi bộ"), &taken).unwrap();
+    assert_ne!(twin.id, ngoc.id);
 
     let mut moved = hau.clone();
     moved.position = "Phó Chủ tịch Ủy ban nhân dân phường".to_string();
@@ -106,7 +120,7 @@ fn people_are_added_updated_reused_and_found_without_diacritics() {
     let ghost = Person { id: 9999, ..moved };
     assert!(matches!(store.update_person(&ghost), Err(StoreError::NotFound { .. })));
     assert!(matches!(store.person(9999), Err(StoreError::NotFound { .. })));
-    assert_eq!(store.people().unwrap().len(), 4);
+    assert_eq!(store.people().unwrap().len(), 7);
     let _ = dang;
 }
 
@@ -323,4 +337,38 @@ fn atomically_rolls_back_everything_on_error() {
     // The connection is usable afterwards.
     store.add_person(&new_person("Người thật", "Đảng viên")).unwrap();
     assert_eq!(store.people().unwrap().len(), 1);
+}
+
+#[test]
+fn a_person_no_meeting_mentions_can_be_deleted_and_put_back() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, people) = meeting_with_people(&store);
+    // Mentioned only as an assignee inside the conclusions (a JSON column).
+    let assignee = store.add_person(&new_person("Ngô Thị Lan", "Chánh Văn phòng")).unwrap();
+    meeting.conclusions.items[0].assignees.push(bienban_core::model::Assignee::Person { person_id: assignee.id });
+    store.create_meeting(&meeting).unwrap();
+    let unused = store.add_person(&new_person("Đỗ Văn Nam", "Đảng viên")).unwrap();
+
+    for person in people.iter().chain([&assignee]) {
+        match store.delete_person(person.id) {
+            Err(e @ StoreError::PersonInUse { .. }) => {
+                assert!(e.is_user_error());
+                let message = e.user_message();
+                assert!(message.contains(&person.full_name) && message.contains("có trong 1 hội nghị"), "{message}");
+                assert!(message.contains("Hội nghị triển khai chủ đề năm 2018 ngày 27/02/2018"), "{message}");
+            }
+            other => panic!("{}: expected a refusal, got {other:?}", person.full_name),
+        }
+    }
+    assert_eq!(store.people().unwrap().len(), 5, "nobody mentioned was deleted");
+
+    let deleted = store.delete_person(unused.id).unwrap();
+    assert_eq!(deleted, unused);
+    assert!(matches!(store.person(unused.id), Err(StoreError::NotFound { .. })));
+    assert!(store.search_people("nam", 10).unwrap().is_empty());
+    store.restore_person(&deleted).unwrap();
+    assert_eq!(store.person(unused.id).unwrap(), unused);
+    assert_eq!(store.search_people("do van nam", 10).unwrap(), vec![unused.clone()]);
+    assert!(matches!(store.restore_person(&deleted), Err(StoreError::Conflict(_))));
+    assert!(matches!(store.delete_person(9999), Err(StoreError::NotFound { .. })));
 }

@@ -1,10 +1,10 @@
 //! The people directory.
 
-use bienban_core::model::{NewPerson, Person};
+use bienban_core::model::{NewPerson, Person, PersonId};
+use bienban_core::people_csv::{self, CsvPreview};
 use tauri::State;
 
 use crate::error::{CommandError, CommandResult};
-use bienban_core::people_csv;
 use crate::state::AppState;
 
 /// How many matches the speaker field offers while typing.
@@ -34,18 +34,35 @@ pub fn update_person(state: State<'_, AppState>, person: Person) -> CommandResul
     Ok(state.store()?.update_person(&person)?)
 }
 
-/// Adds the rows of a CSV file (name, position, unit) in one transaction;
-/// a person already in the directory with the same name and position is not
-/// added twice. Returns how many people were new.
+/// Reads a CSV file (its bytes, whatever the encoding) without writing:
+/// the first rows, how many people it holds and how many would be new.
 #[tauri::command]
-pub fn import_people_csv(state: State<'_, AppState>, text: String) -> CommandResult<u32> {
-    let rows = people_csv::parse(&text).map_err(|e| CommandError::new("csv", e.user_message()))?;
+pub fn preview_people_csv(state: State<'_, AppState>, bytes: Vec<u8>) -> CommandResult<CsvPreview> {
     let store = state.store()?;
-    store.atomically(|store| {
-        let before = store.people()?.len();
-        for row in &rows {
-            store.find_or_add_person(row)?;
-        }
-        Ok::<u32, CommandError>(store.people()?.len().saturating_sub(before) as u32)
-    })
+    people_csv::preview(&store, &bytes).map_err(csv_error)
+}
+
+/// Adds the people of a CSV file in one transaction; someone already in the
+/// directory (same name, position, unit, kind) is not added twice. Returns
+/// how many people were new.
+#[tauri::command]
+pub fn import_people_csv(state: State<'_, AppState>, bytes: Vec<u8>) -> CommandResult<u32> {
+    let store = state.store()?;
+    people_csv::import(&store, &bytes).map_err(csv_error)
+}
+
+/// Deletes a person no meeting mentions and returns them, for "Hoàn tác".
+#[tauri::command]
+pub fn delete_person(state: State<'_, AppState>, id: PersonId) -> CommandResult<Person> {
+    Ok(state.store()?.delete_person(id)?)
+}
+
+/// Puts back a person just deleted, under the same id.
+#[tauri::command]
+pub fn restore_person(state: State<'_, AppState>, person: Person) -> CommandResult<()> {
+    Ok(state.store()?.restore_person(&person)?)
+}
+
+fn csv_error(error: people_csv::CsvError) -> CommandError {
+    CommandError::new(error.code(), error.user_message())
 }

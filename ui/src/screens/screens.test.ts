@@ -149,6 +149,18 @@ describe('people directory', () => {
     const user = userEvent.setup();
     const added = { id: 20, full_name: 'Ngô Thị Mai', position: 'Ủy viên', unit: 'Chi bộ 2', member_kind: 'official' as const };
     mocked.createPerson.mockResolvedValue(added);
+    mocked.previewPeopleCsv.mockResolvedValue({
+      rows: [
+        { full_name: 'Lý Văn Sơn', position: 'Đảng viên', unit: 'Chi bộ 1', member_kind: 'official' },
+        { full_name: 'Tạ Thu Hà', position: 'Đảng viên', unit: 'Chi bộ 4', member_kind: 'official' },
+      ],
+      total: 2,
+      new_people: 2,
+      encoding: 'Windows-1258',
+      delimiter: 'dấu chấm phẩy',
+      header: true,
+      number_column: true,
+    });
     mocked.importPeopleCsv.mockResolvedValue(2);
     render(People);
     expect(await screen.findByText('Nguyễn Thị Ngọc')).toBeInTheDocument();
@@ -163,8 +175,50 @@ describe('people directory', () => {
 
     const csv = 'Họ và tên,Chức vụ,Đơn vị\nLý Văn Sơn,Đảng viên,Chi bộ 1\nTạ Thu Hà,Đảng viên,Chi bộ 4\n';
     await user.upload(screen.getByTestId('people-import'), new File([csv], 'danh-sach.csv', { type: 'text/csv' }));
-    await waitFor(() => expect(mocked.importPeopleCsv).toHaveBeenCalledWith(csv));
+    const bytes = Array.from(new TextEncoder().encode(csv));
+    await waitFor(() => expect(mocked.previewPeopleCsv).toHaveBeenCalledWith(bytes));
+    // Nothing is added before the secretary has seen the preview.
+    expect(mocked.importPeopleCsv).not.toHaveBeenCalled();
+    expect(await screen.findByTestId('people-preview-summary')).toHaveTextContent('2 người trong tệp, 2 người mới');
+    expect(screen.getByTestId('people-preview')).toHaveTextContent('Bảng mã Windows-1258, phân cách bằng dấu chấm phẩy');
+    expect(screen.getAllByTestId('people-preview-row')).toHaveLength(2);
+    expect(screen.getByTestId('people-preview-add')).toHaveTextContent('Thêm 2 người');
+    await user.click(screen.getByTestId('people-preview-add'));
+    await waitFor(() => expect(mocked.importPeopleCsv).toHaveBeenCalledWith(bytes));
     expect(await screen.findByTestId('people-message')).toHaveTextContent('Đã thêm 2 người.');
+    expect(screen.queryByTestId('people-preview')).toBeNull();
+  });
+
+  it('deletes a person after an in-app confirmation and undoes it', async () => {
+    const user = userEvent.setup();
+    const person = people[2];
+    mocked.deletePerson.mockResolvedValue(person);
+    mocked.restorePerson.mockResolvedValue(undefined);
+    render(People);
+    await user.click(await screen.findByTestId(`person-delete-${person.id}`));
+    expect(mocked.deletePerson).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent(`Xóa «${person.full_name}» khỏi danh bạ?`);
+    await user.click(screen.getByTestId('person-delete-no'));
+    expect(mocked.deletePerson).not.toHaveBeenCalled();
+
+    await user.click(screen.getByTestId(`person-delete-${person.id}`));
+    await user.click(screen.getByTestId('person-delete-yes'));
+    await waitFor(() => expect(mocked.deletePerson).toHaveBeenCalledWith(person.id));
+    expect(await screen.findByTestId('people-message')).toHaveTextContent(`Đã xóa «${person.full_name}».`);
+    await user.click(screen.getByTestId('people-undo'));
+    await waitFor(() => expect(mocked.restorePerson).toHaveBeenCalledWith(person));
+    expect(await screen.findByTestId('people-message')).toHaveTextContent(`Đã khôi phục «${person.full_name}».`);
+  });
+
+  it('says why a person a meeting mentions cannot be deleted', async () => {
+    const user = userEvent.setup();
+    const why = 'Không xóa được «Nguyễn Thị Ngọc»: người này có trong 2 hội nghị.';
+    mocked.deletePerson.mockRejectedValue({ code: 'person_in_use', message: why });
+    render(People);
+    await user.click(await screen.findByTestId(`person-delete-${people[0].id}`));
+    await user.click(screen.getByTestId('person-delete-yes'));
+    expect(await screen.findByTestId('people-error')).toHaveTextContent(why);
+    expect(screen.queryByTestId('people-undo')).toBeNull();
   });
 
   it('edits a person and shows the backend error when saving fails', async () => {

@@ -42,11 +42,13 @@ impl CliError {
         match self {
             CliError::Store(e) => e.user_message(),
             CliError::Interchange(e) => e.user_message(),
-            CliError::Read { path, source } => format!("Không đọc được tệp {}: {source}", path.display()),
+            CliError::Read { path, source } => {
+                format!("Không đọc được tệp «{}»: {}.", path.display(), crate::os_error::reason(source))
+            }
             CliError::NotUtf8 { path } => {
                 format!("Tệp {} không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", path.display())
             }
-            CliError::Write(e) => format!("Không ghi được kết quả: {e}"),
+            CliError::Write(e) => format!("Không ghi được kết quả: {}.", crate::os_error::reason(e)),
             CliError::User(message) | CliError::Internal(message) => message.clone(),
         }
     }

@@ -74,7 +74,7 @@ pub fn export(ctx: &mut Context<'_>, args: &ExportArgs) -> Result<(), CliError> 
 /// numbers already issued.
 pub fn demo(ctx: &mut Context<'_>, args: &DemoArgs) -> Result<(), CliError> {
     std::fs::create_dir_all(&args.out).map_err(|e| {
-        CliError::User(format!("Không tạo được thư mục «{}»: {e}.", args.out.display()))
+        CliError::User(format!("Không tạo được thư mục «{}»: {}.", args.out.display(), crate::os_error::reason(&e)))
     })?;
     let db = ctx.db.clone().unwrap_or_else(|| args.out.join("demo.sqlite3"));
     let store = Store::open(&db)?;

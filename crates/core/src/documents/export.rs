@@ -2,12 +2,21 @@
 //! call the CLI and the app use to export: number, prepare, render, write.
 
 use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use crate::model::{DocumentKind, MeetingId};
 use crate::store::{IssuedDocument, Store, StoreError};
 
 use super::{DocumentError, prepare, render_docx};
+
+/// Name parts of the temporary file [`write_atomically`] writes next to the target.
+const TEMP_PREFIX: &str = ".bienban-";
+const TEMP_SUFFIX: &str = ".tmp";
+/// A temporary file this old is left over from an export that was killed
+/// (a live export renames its file within seconds).
+const STALE_AFTER: Duration = Duration::from_secs(10 * 60);
 
 /// The default format profile when the organisation names none.
 const DEFAULT_PROFILE: &str = "HD36-2018";
@@ -52,7 +61,10 @@ impl ExportError {
 /// register (re-exporting keeps it; `requested_number` overrides the
 /// proposal), the format profile is the organisation's and is recorded with
 /// the number. An existing file is refused unless `overwrite`, and that check
-/// comes first so a refusal issues no number.
+/// comes first so a refusal issues no number. The number is issued inside a
+/// transaction committed only once the file is in place: a write that fails
+/// (missing or read-only folder, full disk, a folder in the way) or a panic
+/// while rendering leaves no register entry.
 pub fn export(
     store: &Store,
     meeting_id: MeetingId,
@@ -61,9 +73,7 @@ pub fn export(
     path: &Path,
     overwrite: bool,
 ) -> Result<ExportOutcome, ExportError> {
-    if !overwrite && path.exists() {
-        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() }.into());
-    }
+    refuse_existing(path, overwrite)?;
     let meeting = store.meeting(meeting_id)?;
     let people = store.people()?;
     let profile_name = store
@@ -72,11 +82,19 @@ pub fn export(
         .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
     let profile = store.format_profile(&profile_name)?;
-    let issued = store.issue_number(meeting_id, kind, requested_number, &profile.name)?;
-    let model = prepare(kind, &meeting, &people, issued.number, &profile);
-    let bytes = render_docx(&model, &profile)?;
-    write_atomically(path, &bytes, overwrite)?;
-    Ok(ExportOutcome { path: path.to_path_buf(), issued, number_line: model.header.number, bytes: bytes.len() })
+    store.atomically(|store| {
+        let issued = store.issue_number(meeting_id, kind, requested_number, &profile.name)?;
+        // A panic must not unwind through the open transaction: in the app
+        // the connection lives on, and every later write would join it.
+        let rendered = panic::catch_unwind(AssertUnwindSafe(|| {
+            let model = prepare(kind, &meeting, &people, issued.number, &profile);
+            render_docx(&model, &profile).map(|bytes| (model.header.number, bytes))
+        }));
+        let (number_line, bytes) =
+            rendered.map_err(|_| DocumentError::Package("lỗi khi dựng nội dung văn bản".to_string()))??;
+        write_atomically(path, &bytes, overwrite)?;
+        Ok(ExportOutcome { path: path.to_path_buf(), issued, number_line, bytes: bytes.len() })
+    })
 }
 
 /// Writes `bytes` to a temporary file in the target's folder, flushes it to
@@ -90,14 +108,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    if !overwrite && path.exists() {
-        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() });
-    }
+    refuse_existing(path, overwrite)?;
     if path.exists() && open_elsewhere_marker(path).is_some() {
         return Err(DocumentError::FileLocked { path: path.to_path_buf() });
     }
     let fail = |e: io::Error| classify(e, path);
-    let mut tmp = tempfile::Builder::new().prefix(".bienban-").suffix(".tmp").tempfile_in(&dir).map_err(fail)?;
+    remove_stale_temp_files(&dir);
+    let mut tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX).tempfile_in(&dir).map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     // On failure the NamedTempFile inside the error is dropped, which deletes it.
@@ -109,6 +126,53 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
             classify(e.error, path)
         }
     })
+}
+
+/// Removes the `.bienban-*.tmp` files in `dir` older than ten minutes: what
+/// an export killed between writing and renaming leaves behind (hidden on
+/// Linux, visible on Windows). Called before every export into that folder
+/// and by the app at start-up for its data folder; returns how many went.
+/// Failures are ignored: a file that cannot be removed harms nothing.
+pub fn remove_stale_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    let now = SystemTime::now();
+    entries
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|entry| {
+            let modified = entry.metadata().ok().filter(|m| m.is_file()).and_then(|m| m.modified().ok());
+            modified.and_then(|m| now.duration_since(m).ok()).is_some_and(|age| age >= STALE_AFTER)
+        })
+        .filter(|entry| std::fs::remove_file(entry.path()).is_ok())
+        .count()
+}
+
+/// A folder in the way is always refused; an existing file unless `overwrite`.
+fn refuse_existing(path: &Path, overwrite: bool) -> Result<(), DocumentError> {
+    if path.is_dir() {
+        return Err(DocumentError::TargetIsFolder { path: path.to_path_buf() });
+    }
+    if !overwrite && path.exists() {
+        return Err(DocumentError::AlreadyExists { path: path.to_path_buf() });
+    }
+    Ok(())
+}
+
+/// The write failures a user can fix by choosing another place, each with
+/// its own Vietnamese message instead of the system's English text.
+fn user_mistake(error: &io::Error, path: &Path) -> Option<DocumentError> {
+    let path = path.to_path_buf();
+    match error.kind() {
+        _ if path.is_dir() => Some(DocumentError::TargetIsFolder { path }),
+        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => Some(DocumentError::FolderMissing { path }),
+        io::ErrorKind::ReadOnlyFilesystem => Some(DocumentError::PermissionDenied { path }),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => Some(DocumentError::DiskFull { path }),
+        _ => None,
+    }
 }
 
 /// Windows: another process has the file open without sharing it, or
@@ -148,6 +212,9 @@ impl OsCodes {
 }
 
 fn classify(error: io::Error, path: &Path) -> DocumentError {
+    if let Some(mistake) = user_mistake(&error, path) {
+        return mistake;
+    }
     map_io_error(error, path, path.exists(), OsCodes::HOST)
 }
 
@@ -286,6 +353,28 @@ mod tests {
         // An owner file left behind with no document does not block a new export.
         std::fs::write(dir.path().join("~$Mới.docx"), b"stale")?;
         write_atomically(&dir.path().join("Mới.docx"), b"new", false)?;
+        Ok(())
+    }
+
+    #[test]
+    fn stale_temporary_files_of_a_killed_export_are_removed_and_fresh_ones_kept() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let dir = tempfile::tempdir()?;
+        let stale = dir.path().join(".bienban-AbC123.tmp");
+        let fresh = dir.path().join(".bienban-XyZ789.tmp");
+        let other = dir.path().join("ghi-chu.tmp");
+        for path in [&stale, &fresh, &other] {
+            std::fs::write(path, b"partial")?;
+        }
+        let old = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options().write(true).open(&stale)?.set_modified(old)?;
+        std::fs::File::options().write(true).open(&other)?.set_modified(old)?;
+
+        write_atomically(&dir.path().join("bien-ban.docx"), b"doc", false)?;
+        let mut names = temp_names(dir.path());
+        names.sort();
+        assert_eq!(names, vec![".bienban-XyZ789.tmp", "bien-ban.docx", "ghi-chu.tmp"]);
+        assert_eq!(remove_stale_temp_files(dir.path()), 0);
         Ok(())
     }
 

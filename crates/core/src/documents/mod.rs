@@ -13,7 +13,7 @@ mod ooxml;
 mod prepare;
 mod render;
 
-pub use export::{ExportError, ExportOutcome, export, write_atomically};
+pub use export::{ExportError, ExportOutcome, export, remove_stale_temp_files, write_atomically};
 pub use file_name::{MAX_FILE_NAME_UNITS, suggested_file_name, windows_file_name};
 pub use model::{Align, Block, Closing, DocumentModel, HeaderBlock, SignatureBlock, Span};
 pub use prepare::{long_date, prepare, short_date};
@@ -36,6 +36,15 @@ pub enum DocumentError {
     /// The folder does not allow writing.
     #[error("no permission to write {}", path.display())]
     PermissionDenied { path: PathBuf },
+    /// The folder of the target does not exist.
+    #[error("the folder of {} does not exist", path.display())]
+    FolderMissing { path: PathBuf },
+    /// The target names a folder, not a file.
+    #[error("{} is a folder", path.display())]
+    TargetIsFolder { path: PathBuf },
+    /// No space left on the disk.
+    #[error("no space left to write {}", path.display())]
+    DiskFull { path: PathBuf },
     #[error("cannot write {}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
 }
@@ -48,6 +57,9 @@ impl DocumentError {
             DocumentError::AlreadyExists { .. } => "file_exists",
             DocumentError::FileLocked { .. } => "file_locked",
             DocumentError::PermissionDenied { .. } => "permission_denied",
+            DocumentError::FolderMissing { .. } => "folder_missing",
+            DocumentError::TargetIsFolder { .. } => "target_is_folder",
+            DocumentError::DiskFull { .. } => "disk_full",
             DocumentError::Io { .. } => "io",
         }
     }
@@ -70,8 +82,20 @@ impl DocumentError {
                 "Không có quyền ghi tệp «{}». Hãy chọn thư mục khác (ví dụ thư mục Tài liệu).",
                 path.display()
             ),
+            DocumentError::FolderMissing { path } => format!(
+                "Không có thư mục «{}» để ghi tệp «{}». Hãy chọn một thư mục có sẵn.",
+                path.parent().map(|p| p.display().to_string()).unwrap_or_default(),
+                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            ),
+            DocumentError::TargetIsFolder { path } => {
+                format!("«{}» là một thư mục, không phải tệp. Hãy đặt tên tệp, ví dụ bien-ban.docx.", path.display())
+            }
+            DocumentError::DiskFull { path } => format!(
+                "Ổ đĩa đã đầy, không ghi được tệp «{}». Hãy giải phóng dung lượng hoặc chọn ổ khác. Số văn bản chưa được cấp.",
+                path.display()
+            ),
             DocumentError::Io { path, source } => {
-                format!("Không ghi được tệp «{}»: {source}.", path.display())
+                format!("Không ghi được tệp «{}»: {}.", path.display(), crate::os_error::reason(source))
             }
         }
     }

@@ -8,7 +8,7 @@ mod error;
 pub mod samples;
 
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use document::{
     AssigneeEntry, AttendanceEntry, ConclusionsEntry, FORMAT, ItemEntry, MeetingDocument, MeetingEntry,
@@ -23,6 +23,8 @@ use crate::store::Store;
 /// Parses and checks a document without touching any database: shape,
 /// format version, unique person keys and that every key used is declared.
 pub fn parse(json: &str) -> Result<MeetingDocument, InterchangeError> {
+    // Notepad and Excel on Windows start UTF-8 files with a byte-order mark.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut de = serde_json::Deserializer::from_str(json);
     let doc: MeetingDocument = serde_path_to_error::deserialize(&mut de).map_err(invalid)?;
     de.end().map_err(|e| invalid_at(String::new(), &e))?;
@@ -68,8 +70,8 @@ fn person_keys(
 }
 
 /// Imports one document into `store`, all or nothing, and returns the new
-/// meeting's id. People already in the directory with the same full name
-/// and position are reused; the organisation profile is saved only when the
+/// meeting's id. People already in the directory with the same full name,
+/// position, unit and member kind are reused (never one entry for two keys); the organisation profile is saved only when the
 /// database has none yet.
 pub fn import(store: &Store, json: &str) -> Result<MeetingId, InterchangeError> {
     let doc = parse(json)?;
@@ -84,13 +86,20 @@ pub fn import_document(store: &Store, doc: &MeetingDocument) -> Result<MeetingId
         {
             store.save_organisation(organisation)?;
         }
+        // Each key of the file is its own person: an entry already matched
+        // by another key is not reused for this one.
+        let mut taken = HashSet::new();
         let keys = person_keys(doc, |entry, _| {
-            let person = store.find_or_add_person(&NewPerson {
-                full_name: entry.full_name.clone(),
-                position: entry.position.clone(),
-                unit: entry.unit.clone(),
-                member_kind: entry.member_kind,
-            })?;
+            let person = store.find_or_add_person(
+                &NewPerson {
+                    full_name: entry.full_name.clone(),
+                    position: entry.position.clone(),
+                    unit: entry.unit.clone(),
+                    member_kind: entry.member_kind,
+                },
+                &taken,
+            )?;
+            taken.insert(person.id);
             Ok(person.id)
         })?;
         let meeting = convert::meeting_from_entry(&doc.meeting, &keys)?;

@@ -7,7 +7,7 @@ use crate::model::{
     AgendaItem, Assignee, ConclusionItem, Conclusions, Meeting, NewPerson, OrganisationProfile, Person,
     ResolutionContent, ResolutionSection, Signer, Speech, Vote,
 };
-use crate::text::clean;
+use crate::text::{clean, clean_line};
 
 fn lines(values: &[String]) -> Vec<String> {
     values.iter().map(|v| clean(v)).collect()
@@ -41,9 +41,9 @@ pub(super) fn format_profile(p: &FormatProfile) -> FormatProfile {
 
 pub(super) fn new_person(p: &NewPerson) -> NewPerson {
     NewPerson {
-        full_name: clean(p.full_name.trim()),
-        position: clean(p.position.trim()),
-        unit: clean(p.unit.trim()),
+        full_name: clean_line(&p.full_name),
+        position: clean_line(&p.position),
+        unit: clean_line(&p.unit),
         member_kind: p.member_kind,
     }
 }
@@ -51,9 +51,9 @@ pub(super) fn new_person(p: &NewPerson) -> NewPerson {
 pub(super) fn person(p: &Person) -> Person {
     Person {
         id: p.id,
-        full_name: clean(p.full_name.trim()),
-        position: clean(p.position.trim()),
-        unit: clean(p.unit.trim()),
+        full_name: clean_line(&p.full_name),
+        position: clean_line(&p.position),
+        unit: clean_line(&p.unit),
         member_kind: p.member_kind,
     }
 }

@@ -19,6 +19,9 @@ pub enum StoreError {
     InTrash { title: String },
     /// Numbers cannot be issued before the organisation profile exists,
     /// because the term start comes from it.
+    /// A person cannot be deleted while a meeting mentions them.
+    #[error("{name} is mentioned by {meetings} meeting(s)")]
+    PersonInUse { name: String, meetings: usize, example: String },
     #[error("no organisation profile has been saved")]
     NoOrganisation,
     /// No data directory could be found for the default database path.
@@ -83,6 +86,7 @@ impl StoreError {
             StoreError::NotFound { .. } => "not_found",
             StoreError::Conflict(_) => "conflict",
             StoreError::InTrash { .. } => "in_trash",
+            StoreError::PersonInUse { .. } => "person_in_use",
             StoreError::NoOrganisation => "no_organisation",
             StoreError::NoDataDir => "no_data_dir",
             StoreError::CreateDir { .. } => "create_dir",
@@ -103,6 +107,10 @@ impl StoreError {
             StoreError::InTrash { title } => {
                 format!("Hội nghị «{title}» đang ở thùng rác: hãy khôi phục hội nghị trước.")
             }
+            StoreError::PersonInUse { name, meetings, example } => format!(
+                "Không xóa được «{name}»: người này có trong {meetings} hội nghị (gần nhất: {example}). \
+                 Biên bản đã ghi phải giữ nguyên người dự họp, phát biểu và được phân công."
+            ),
             StoreError::NoOrganisation => {
                 "Chưa khai báo hồ sơ tổ chức (cơ quan ban hành, nhiệm kỳ): hãy khai báo trước khi cấp số văn bản.".to_string()
             }
@@ -110,7 +118,7 @@ impl StoreError {
                 "Không xác định được thư mục dữ liệu của người dùng; hãy chỉ định tệp cơ sở dữ liệu bằng --db hoặc biến BIENBAN_DB.".to_string()
             }
             StoreError::CreateDir { path, source } => {
-                format!("Không tạo được thư mục dữ liệu {}: {source}", path.display())
+                format!("Không tạo được thư mục dữ liệu {}: {}.", path.display(), crate::os_error::reason(source))
             }
             StoreError::Corrupt { column, .. } => {
                 format!("Dữ liệu đã lưu bị hỏng (cột {column}); hãy khôi phục từ bản sao lưu.")
@@ -128,7 +136,11 @@ impl StoreError {
     pub fn is_user_error(&self) -> bool {
         matches!(
             self,
-            StoreError::NotFound { .. } | StoreError::Conflict(_) | StoreError::InTrash { .. } | StoreError::NoOrganisation
+            StoreError::NotFound { .. }
+                | StoreError::Conflict(_)
+                | StoreError::InTrash { .. }
+                | StoreError::PersonInUse { .. }
+                | StoreError::NoOrganisation
         )
     }
 }

@@ -234,6 +234,17 @@ fn votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>, StoreError> {
 /// Every person the record points at must be in the directory; checked here
 /// so the error names the id instead of SQLite's anonymous FOREIGN KEY failure.
 fn check_people(conn: &Connection, m: &Meeting) -> Result<(), StoreError> {
+    for id in person_ids(m) {
+        if !people::exists(conn, id)? {
+            return Err(StoreError::NotFound { what: Entity::Person, id: id.to_string() });
+        }
+    }
+    Ok(())
+}
+
+/// Every person the record mentions (chairs, minute taker, attendance,
+/// speakers, conclusions, assignees), sorted, each once.
+pub(super) fn person_ids(m: &Meeting) -> Vec<PersonId> {
     let mut ids: Vec<PersonId> = Vec::new();
     ids.extend(&m.chair_ids);
     ids.extend(m.minute_taker_id);
@@ -250,12 +261,7 @@ fn check_people(conn: &Connection, m: &Meeting) -> Result<(), StoreError> {
     }
     ids.sort_unstable();
     ids.dedup();
-    for id in ids {
-        if !people::exists(conn, id)? {
-            return Err(StoreError::NotFound { what: Entity::Person, id: id.to_string() });
-        }
-    }
-    Ok(())
+    ids
 }
 
 pub(super) fn insert(conn: &Connection, m: &Meeting) -> Result<MeetingId, StoreError> {

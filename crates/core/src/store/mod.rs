@@ -14,6 +14,7 @@ mod people;
 mod register;
 mod trash;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -171,14 +172,62 @@ impl Store {
         })
     }
 
-    /// Reuses the directory entry with the same full name and position
-    /// (after NFC), else adds one.
-    pub fn find_or_add_person(&self, p: &NewPerson) -> Result<Person, StoreError> {
+    /// Reuses the directory entry with the same full name, position, unit
+    /// and member kind (after cleaning), else adds one. Entries whose id is
+    /// in `taken` are passed over: two people of one imported file are never
+    /// merged into one, even when they read the same.
+    pub fn find_or_add_person(&self, p: &NewPerson, taken: &HashSet<PersonId>) -> Result<Person, StoreError> {
         let p = clean::new_person(p);
-        self.write(|tx| match people::find_by_name_position(tx, &p.full_name, &p.position)? {
+        self.write(|tx| match people::find_same(tx, &p)?.into_iter().find(|found| !taken.contains(&found.id)) {
             Some(existing) => Ok(existing),
             None => people::insert(tx, &p),
         })
+    }
+
+    /// Deletes a person no meeting mentions and returns the row, so that the
+    /// caller can offer to undo with [`Store::restore_person`]. A person a
+    /// meeting mentions (attendance, speeches, chairs, conclusions) is
+    /// refused with [`StoreError::PersonInUse`].
+    pub fn delete_person(&self, id: PersonId) -> Result<Person, StoreError> {
+        self.write(|tx| {
+            let person =
+                people::get(tx, id)?.ok_or(StoreError::NotFound { what: Entity::Person, id: id.to_string() })?;
+            let mut using = Vec::new();
+            for summary in meetings::list(tx, &MeetingFilter::default())? {
+                if let Some(m) = meetings::get(tx, summary.id)?
+                    && meetings::person_ids(&m).contains(&id)
+                {
+                    using.push(summary);
+                }
+            }
+            if let Some(latest) = using.first() {
+                return Err(StoreError::PersonInUse {
+                    name: person.full_name,
+                    meetings: using.len(),
+                    example: format!("{} ngày {}", latest.title, latest.date.format("%d/%m/%Y")),
+                });
+            }
+            people::delete(tx, id)?;
+            Ok(person)
+        })
+    }
+
+    /// Undoes [`Store::delete_person`]: the person comes back with the same
+    /// id. An id taken again in the meantime is a [`StoreError::Conflict`].
+    pub fn restore_person(&self, p: &Person) -> Result<(), StoreError> {
+        let p = clean::person(p);
+        self.write(|tx| {
+            if people::exists(tx, p.id)? {
+                return Err(StoreError::Conflict(format!("mã người «{}» đã được dùng lại.", p.id)));
+            }
+            people::restore(tx, &p)
+        })
+    }
+
+    /// The oldest directory entry identical to `p` (name, position, unit,
+    /// member kind, after cleaning), without writing anything.
+    pub fn same_person(&self, p: &NewPerson) -> Result<Option<Person>, StoreError> {
+        Ok(people::find_same(&self.conn, &clean::new_person(p))?.into_iter().next())
     }
 
     /// Diacritic-insensitive search over name, position and unit: every word

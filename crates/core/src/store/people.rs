@@ -62,13 +62,7 @@ pub(super) fn update(conn: &Connection, p: &Person) -> Result<bool, StoreError> 
     if !exists(conn, p.id)? {
         return Ok(false);
     }
-    let fields = NewPerson {
-        full_name: p.full_name.clone(),
-        position: p.position.clone(),
-        unit: p.unit.clone(),
-        member_kind: p.member_kind,
-    };
-    upsert(conn, Some(p.id), &fields)?;
+    upsert(conn, Some(p.id), &fields(p))?;
     Ok(true)
 }
 
@@ -94,19 +88,37 @@ fn upsert(conn: &Connection, id: Option<PersonId>, p: &NewPerson) -> Result<Pers
     )?)
 }
 
-pub(super) fn find_by_name_position(
-    conn: &Connection,
-    full_name: &str,
-    position: &str,
-) -> Result<Option<Person>, StoreError> {
-    let row = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM people WHERE full_name = ?1 AND position = ?2 ORDER BY id LIMIT 1"),
-            params![full_name, position],
-            read,
-        )
-        .optional()?;
-    row.map(build).transpose()
+/// The directory entries identical to `p` in name, position, unit and member
+/// kind, oldest first.
+pub(super) fn find_same(conn: &Connection, p: &NewPerson) -> Result<Vec<Person>, StoreError> {
+    collect(
+        conn,
+        &format!(
+            "SELECT {COLUMNS} FROM people
+             WHERE full_name = ?1 AND position = ?2 AND unit = ?3 AND member_kind = ?4 ORDER BY id"
+        ),
+        params![p.full_name, p.position, p.unit, enum_name("people.member_kind", &p.member_kind)?],
+    )
+}
+
+/// False when no row has that id.
+pub(super) fn delete(conn: &Connection, id: PersonId) -> Result<bool, StoreError> {
+    Ok(conn.execute("DELETE FROM people WHERE id = ?1", [id])? > 0)
+}
+
+/// Puts a deleted person back under the same id.
+pub(super) fn restore(conn: &Connection, p: &Person) -> Result<(), StoreError> {
+    upsert(conn, Some(p.id), &fields(p))?;
+    Ok(())
+}
+
+fn fields(p: &Person) -> NewPerson {
+    NewPerson {
+        full_name: p.full_name.clone(),
+        position: p.position.clone(),
+        unit: p.unit.clone(),
+        member_kind: p.member_kind,
+    }
 }
 
 /// Every whitespace-separated word of the folded query must occur in name,

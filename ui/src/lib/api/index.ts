@@ -12,6 +12,7 @@ import type { Warning } from './types/Warning';
 import type { FormatProfile } from './types/FormatProfile';
 import type { Meeting } from './types/Meeting';
 import type { MeetingKind } from './types/MeetingKind';
+import type { CsvPreview } from './types/CsvPreview';
 import type { NewPerson } from './types/NewPerson';
 import type { OrganisationProfile } from './types/OrganisationProfile';
 import type { Person } from './types/Person';
@@ -22,6 +23,7 @@ import type { TrashEntry } from './types/TrashEntry';
 export type { ApiError } from './errors';
 export { isApiError, toApiError } from './errors';
 export type { WarningCode } from './types/WarningCode';
+export type { CsvPreview } from './types/CsvPreview';
 export type { IssuedDocument } from './types/IssuedDocument';
 export type { AgendaItem } from './types/AgendaItem';
 export type { Assignee } from './types/Assignee';
@@ -75,7 +77,11 @@ export const listPeople = () => call<Person[]>('list_people');
 export const searchPeople = (query: string) => call<Person[]>('search_people', { query });
 export const createPerson = (person: NewPerson) => call<Person>('create_person', { person });
 export const updatePerson = (person: Person) => call<void>('update_person', { person });
-export const importPeopleCsv = (text: string) => call<number>('import_people_csv', { text });
+// A CSV file travels as its bytes: the core detects the encoding.
+export const previewPeopleCsv = (bytes: number[]) => call<CsvPreview>('preview_people_csv', { bytes });
+export const importPeopleCsv = (bytes: number[]) => call<number>('import_people_csv', { bytes });
+export const deletePerson = (id: number) => call<Person>('delete_person', { id });
+export const restorePerson = (person: Person) => call<void>('restore_person', { person });
 
 export const listMeetings = (filter: MeetingFilter) =>
   call<MeetingSummary[]>('list_meetings', { filter });

@@ -192,11 +192,11 @@ pub fn vote_method(method: VoteMethod) -> &'static str {
 }
 
 /// "93,3%": one decimal with a comma, none when the share is whole.
-pub fn percent(part: u32, whole: u32) -> String {
+pub fn percent(part: u32, whole: u64) -> String {
     if whole == 0 {
         return "0%".to_string();
     }
-    let tenths = (u64::from(part) * 1000 + u64::from(whole) / 2) / u64::from(whole);
+    let tenths = (u128::from(part) * 1000 + u128::from(whole) / 2) / u128::from(whole);
     if tenths % 10 == 0 { format!("{}%", tenths / 10) } else { format!("{},{}%", tenths / 10, tenths % 10) }
 }
 
@@ -204,7 +204,12 @@ pub fn percent(part: u32, whole: u32) -> String {
 /// the members convened (a decision needs more than half of them), or the
 /// votes cast when the number convened is unknown.
 pub fn vote_result(votes_for: u32, against: u32, other: u32, convened: u32) -> String {
-    let base = if convened > 0 { convened } else { votes_for + against + other };
+    // Summed in u64: three u32 counts cannot overflow it.
+    let base = if convened > 0 {
+        u64::from(convened)
+    } else {
+        u64::from(votes_for) + u64::from(against) + u64::from(other)
+    };
     format!(
         "tán thành {votes_for}/{base} ({}); không tán thành {against}; ý kiến khác {other}",
         percent(votes_for, base)
@@ -252,15 +257,19 @@ pub fn numbered_items(directory: &Directory, items: &[ConclusionItem]) -> Vec<Bl
     blocks
 }
 
-/// a, b, …, z, then aa, ab … (a resolution rarely goes past h).
+/// a, b, …, y, then aa, ab, …, ay, ba, … for any count (bijective base 23
+/// over the letters Vietnamese documents number with, no j, w, z).
 fn sub_point_letter(index: usize) -> String {
     const LETTERS: &[u8] = b"abcdefghiklmnopqrstuvxy";
     let n = LETTERS.len();
-    if index < n {
-        (LETTERS[index] as char).to_string()
-    } else {
-        format!("{}{}", LETTERS[index / n - 1] as char, LETTERS[index % n] as char)
+    let mut letters = Vec::new();
+    let mut rest = index + 1;
+    while rest > 0 {
+        rest -= 1;
+        letters.push(LETTERS[rest % n] as char);
+        rest /= n;
     }
+    letters.iter().rev().collect()
 }
 
 #[cfg(test)]
@@ -295,6 +304,11 @@ mod tests {
         assert_eq!(vote_result(14, 0, 1, 15), "tán thành 14/15 (93,3%); không tán thành 0; ý kiến khác 1");
         assert_eq!(vote_result(15, 0, 0, 15), "tán thành 15/15 (100%); không tán thành 0; ý kiến khác 0");
         assert_eq!(vote_result(2, 1, 0, 0), "tán thành 2/3 (66,7%); không tán thành 1; ý kiến khác 0");
+        assert_eq!(
+            vote_result(u32::MAX, 1, 0, 0),
+            "tán thành 4294967295/4294967296 (100%); không tán thành 1; ý kiến khác 0",
+            "the sum of the counts does not wrap around"
+        );
     }
 
     #[test]
@@ -319,5 +333,19 @@ mod tests {
         assert_eq!(sub_point_letter(0), "a");
         assert_eq!(sub_point_letter(8), "i");
         assert_eq!(sub_point_letter(9), "k");
+        assert_eq!(sub_point_letter(22), "y");
+        assert_eq!(sub_point_letter(23), "aa");
+        assert_eq!(sub_point_letter(24), "ab");
+        assert_eq!(sub_point_letter(23 + 22), "ay");
+        assert_eq!(sub_point_letter(23 + 23), "ba");
+        assert_eq!(sub_point_letter(23 * 24 - 1), "yy");
+        assert_eq!(sub_point_letter(23 * 24), "aaa");
+    }
+
+    #[test]
+    fn every_sub_point_of_a_long_list_gets_its_own_letter() {
+        let letters: Vec<String> = (0..600).map(sub_point_letter).collect();
+        let distinct: std::collections::HashSet<&String> = letters.iter().collect();
+        assert_eq!(distinct.len(), 600);
     }
 }
