@@ -184,7 +184,7 @@ impl StoreError {
                 format!("Không ghi được bản sao lưu «{}»: {}.", path.display(), io_reason(source))
             }
             StoreError::TargetExists { path } => {
-                format!("Tệp «{}» đã có; hãy chọn tên khác (hoặc dùng --force để ghi đè).", path.display())
+                format!("Tệp «{}» đã có; hãy chọn tên khác.", path.display())
             }
         }
     }
@@ -213,7 +213,7 @@ fn is_read_only(e: &rusqlite::Error) -> bool {
 }
 
 /// The OS reason in Vietnamese for the usual cases, else the OS text.
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match e.kind() {
         ErrorKind::NotFound => "không có tệp hoặc thư mục này".to_string(),

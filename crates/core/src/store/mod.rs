@@ -25,6 +25,7 @@ use crate::model::{DocumentKind, Meeting, MeetingId, NewPerson, OrganisationProf
 
 pub use backup::StorageInfo;
 pub use editing::EditingPlace;
+pub(crate) use error::io_reason;
 pub use error::{Entity, StoreError};
 pub use meetings::{MeetingFilter, MeetingSummary};
 pub use migrations::LATEST_VERSION as SCHEMA_VERSION;
@@ -406,6 +407,26 @@ impl Store {
             let scope = self.number_scope(tx, meeting_id)?;
             register::issue(tx, meeting_id, kind, requested, &format_profile, &scope)
         })
+    }
+
+    /// Records a register entry taken from a whole-archive file as it is
+    /// (number, issuer, term, issue date): the archive import.
+    pub(crate) fn record_issued_document(&self, doc: &IssuedDocument) -> Result<(), StoreError> {
+        let doc = IssuedDocument {
+            issuer_code: crate::text::clean(&doc.issuer_code),
+            format_profile: crate::text::clean(&doc.format_profile),
+            ..doc.clone()
+        };
+        self.write(|tx| register::insert(tx, &doc))
+    }
+
+    /// True when nothing was entered yet: no organisation profile, person,
+    /// meeting or issued number (format profiles do not count).
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.organisation()?.is_none()
+            && self.people()?.is_empty()
+            && self.meetings(&MeetingFilter::default())?.is_empty()
+            && self.issued_documents()?.is_empty())
     }
 
     /// The register of issued numbers, newest first.
