@@ -26,6 +26,8 @@ const COMMANDS: &[&str] = &[
     "suggested_file_name",
     "export_document",
     "e2e_export_dir",
+    "storage_info",
+    "backup_now",
 ];
 
 fn main() {

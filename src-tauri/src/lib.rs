@@ -19,7 +19,8 @@ pub fn run() -> Result<(), tauri::Error> {
     let store = db_path
         .as_ref()
         .map_err(|e| e.user_message())
-        .and_then(|path| Store::open(path).map_err(|e| e.user_message()));
+        .and_then(|path| Store::open(path).map_err(|e| e.user_message()))
+        .inspect(Store::start_auto_backups);
 
     let builder = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
@@ -54,6 +55,8 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::documents::suggested_file_name,
             commands::documents::export_document,
             commands::documents::e2e_export_dir,
+            commands::storage::storage_info,
+            commands::storage::backup_now,
         ])
         .run(tauri::generate_context!())
 }

@@ -6,3 +6,4 @@ pub mod documents;
 pub mod meetings;
 pub mod organisation;
 pub mod people;
+pub mod storage;
