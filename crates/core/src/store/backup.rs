@@ -247,8 +247,10 @@ pub(super) fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
 }
 
 /// `PRAGMA quick_check`, interrupted after [`QUICK_CHECK_BUDGET`] (then the
-/// file counts as sound). Err holds what SQLite found.
-pub(super) fn quick_check(conn: &Connection) -> Result<(), String> {
+/// file counts as sound). `Err(Ok(text))` is what SQLite found wrong with
+/// the file; `Err(Err(e))` a failure that says nothing about the file
+/// (cannot open its WAL index in a read-only folder, out of memory…).
+pub(super) fn quick_check(conn: &Connection) -> Result<(), Result<String, rusqlite::Error>> {
     let started = Instant::now();
     // Without the handler the check simply runs to its end.
     let _ = conn.progress_handler(10_000, Some(move || started.elapsed() > QUICK_CHECK_BUDGET));
@@ -262,12 +264,15 @@ pub(super) fn quick_check(conn: &Connection) -> Result<(), String> {
     let _ = conn.progress_handler(0, None::<fn() -> bool>);
     match outcome {
         Ok(rows) if rows.len() == 1 && rows[0] == "ok" => Ok(()),
-        Ok(rows) => Err(rows.join("; ")),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) => {
-            Ok(())
-        }
-        Err(e) => Err(e.to_string()),
+        Ok(rows) => Err(Ok(rows.join("; "))),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) => Ok(()),
+        Err(e) if is_damage(&e) => Err(Ok(e.to_string())),
+        Err(e) => Err(Err(e)),
     }
+}
+
+fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase))
 }
 
 /// The schema version of an open database, refusing one written by a newer
@@ -305,8 +310,11 @@ pub(super) fn check_sound(path: &Path) -> Result<(), StoreError> {
         kept_aside: None,
         backup: None,
     };
-    let conn = open_read_only(path).map_err(|e| damaged(e.to_string()))?;
-    quick_check(&conn).map_err(damaged)
+    let conn = open_read_only(path).map_err(|e| if is_damage(&e) { damaged(e.to_string()) } else { e.into() })?;
+    quick_check(&conn).map_err(|failure| match failure {
+        Ok(detail) => damaged(detail),
+        Err(e) => e.into(),
+    })
 }
 
 /// Checks that `path` is a sound Biên bản database this version can open,
