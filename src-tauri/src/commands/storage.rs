@@ -16,9 +16,10 @@ pub fn storage_info(state: State<'_, AppState>) -> CommandResult<StorageInfo> {
 }
 
 /// Writes a consistent copy of the database into `folder` (a USB stick);
-/// returns the file written.
+/// returns the file written. `async`: off the window's main thread (a big
+/// database takes a moment to copy).
 #[tauri::command]
-pub fn backup_now(state: State<'_, AppState>, folder: String) -> CommandResult<String> {
+pub async fn backup_now(state: State<'_, AppState>, folder: String) -> CommandResult<String> {
     let written = state.store()?.backup_into(&PathBuf::from(folder))?;
     Ok(written.display().to_string())
 }
