@@ -35,6 +35,8 @@ const COMMANDS: &[&str] = &[
     "list_trash",
     "restore_from_trash",
     "purge_from_trash",
+    "storage_info",
+    "backup_now",
 ];
 
 fn main() {

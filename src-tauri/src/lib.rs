@@ -24,7 +24,8 @@ pub fn run() -> Result<(), tauri::Error> {
     let store = db_path
         .as_ref()
         .map_err(|e| e.user_message())
-        .and_then(|path| Store::open(path).map_err(|e| e.user_message()));
+        .and_then(|path| Store::open(path).map_err(|e| e.user_message()))
+        .inspect(Store::start_auto_backups);
 
     let builder = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
@@ -66,6 +67,8 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::trash::list_trash,
             commands::trash::restore_from_trash,
             commands::trash::purge_from_trash,
+            commands::storage::storage_info,
+            commands::storage::backup_now,
         ])
         .run(tauri::generate_context!())
 }

@@ -6,25 +6,8 @@ mod store_support;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use store_support::{dump, example_files};
+use store_support::{bienban, dump, example_files, stderr, stdout};
 
-fn bienban(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bienban"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("BIENBAN_DB")
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
 
 fn temp_db() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();

@@ -47,6 +47,8 @@ pub async fn export_document(
     let target = PathBuf::from(&path);
     let store = state.store()?;
     documents::export(&store, meeting_id, kind, Some(number), &target, true)?;
+    // A failure is shown in Settings; the export itself succeeded.
+    store.auto_backup_now();
     Ok(target.display().to_string())
 }
 

@@ -7,3 +7,4 @@ pub mod meetings;
 pub mod organisation;
 pub mod people;
 pub mod trash;
+pub mod storage;

@@ -35,6 +35,9 @@ const commands = [
   'e2eExportDir',
   'chooseSavePath',
   'openFile',
+  'storageInfo',
+  'backupNow',
+  'chooseFolder',
   'onWindowClose',
 ] as const;
 

@@ -65,6 +65,9 @@ pub fn export(ctx: &mut Context<'_>, args: &ExportArgs) -> Result<(), CliError> 
     let store = ctx.open_store()?;
     let outcome = documents::export(&store, args.id, args.document.into(), args.number, &args.out, args.force)
         .map_err(cli_error)?;
+    if store.is_read_only() {
+        eprintln!("Cảnh báo: cơ sở dữ liệu chỉ đọc, số văn bản không được ghi vào sổ đăng ký.");
+    }
     writeln!(ctx.out, "{}\t{}", outcome.path.display(), outcome.number_line).map_err(CliError::Write)
 }
 

@@ -3,6 +3,7 @@
 //! goes to stdout, messages to stderr. Exit codes: 0 ok, 1 user error,
 //! 2 internal error.
 
+mod backup;
 mod crash_worker;
 mod error;
 mod export;
@@ -64,6 +65,19 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Tạo dữ liệu mẫu và xuất cả ba văn bản của mọi hội nghị mẫu.
     Demo(export::DemoArgs),
+    /// Sao lưu toàn bộ cơ sở dữ liệu ra một tệp (nhất quán, kể cả khi ứng dụng đang ghi).
+    Backup {
+        /// Tệp sao lưu cần ghi (chưa có).
+        out: PathBuf,
+    },
+    /// Khôi phục cơ sở dữ liệu từ một bản sao lưu (bản hiện tại được giữ lại trước trong thư mục backups).
+    Restore {
+        /// Tệp sao lưu Biên bản (.sqlite3).
+        file: PathBuf,
+    },
+    /// Kho lưu trữ toàn bộ (bienban.archive/1), để chuyển sang máy mới.
+    #[command(subcommand)]
+    Archive(backup::ArchiveCommand),
     /// Test-only: applies numbered edits and acknowledges each after its
     /// commit (the crash test kills this process at a random point).
     #[command(name = "crash-test-worker", hide = true)]
@@ -83,11 +97,15 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The store at `--db`, else the default path (BIENBAN_DB or the data dir).
     pub fn open_store(&self) -> Result<Store, CliError> {
-        let path = match &self.db {
-            Some(path) => path.clone(),
-            None => Store::default_path()?,
-        };
-        Ok(Store::open(&path)?)
+        Ok(Store::open(&self.db_path()?)?)
+    }
+
+    /// `--db`, else the default path, without opening it.
+    pub fn db_path(&self) -> Result<PathBuf, CliError> {
+        match &self.db {
+            Some(path) => Ok(path.clone()),
+            None => Ok(Store::default_path()?),
+        }
     }
 }
 
@@ -130,6 +148,9 @@ fn run_command(command: Command, ctx: &mut Context<'_>) -> Result<(), CliError> 
         Command::Check { id } => check(ctx, id),
         Command::Export(args) => export::export(ctx, &args),
         Command::Demo(args) => export::demo(ctx, &args),
+        Command::Backup { out } => backup::backup(ctx, &out),
+        Command::Restore { file } => backup::restore(ctx, &file),
+        Command::Archive(command) => backup::archive(ctx, &command),
         Command::CrashTestWorker { edits } => crash_worker::run(ctx, edits),
     }
 }

@@ -131,15 +131,21 @@ pub(super) fn meeting_from_entry(
     })
 }
 
-/// Gives keys to people in order of first mention.
+/// Gives keys to people in order of first mention, or (the whole-archive
+/// file) the keys of a people list given up front.
 #[derive(Default)]
 struct Keys {
     order: Vec<PersonId>,
     index: HashMap<PersonId, usize>,
+    given: Option<HashMap<PersonId, String>>,
 }
 
 impl Keys {
     fn key(&mut self, id: PersonId) -> String {
+        if let Some(given) = &self.given {
+            // Every referenced person is in the list (foreign keys).
+            return given.get(&id).cloned().unwrap_or_default();
+        }
         let next = self.order.len();
         let index = *self.index.entry(id).or_insert(next);
         if index == next {
@@ -171,6 +177,16 @@ impl Keys {
 /// The entry for `m` and the person ids in key order ("p1" first).
 pub(super) fn meeting_to_entry(m: &Meeting) -> (MeetingEntry, Vec<PersonId>) {
     let mut keys = Keys::default();
+    let entry = entry_with(m, &mut keys);
+    (entry, keys.order)
+}
+
+/// The entry for `m`, naming each person by its key in `given`.
+pub(super) fn meeting_to_entry_with(m: &Meeting, given: &HashMap<PersonId, String>) -> MeetingEntry {
+    entry_with(m, &mut Keys { given: Some(given.clone()), ..Keys::default() })
+}
+
+fn entry_with(m: &Meeting, keys: &mut Keys) -> MeetingEntry {
     // Field order below fixes the key order: attendance first, so the
     // roster reads p1, p2, … in the order of the minutes.
     let attendance = m
@@ -205,7 +221,7 @@ pub(super) fn meeting_to_entry(m: &Meeting) -> (MeetingEntry, Vec<PersonId>) {
             .map(|s| SectionEntry { title: s.title.clone(), items: keys.items(&s.items) })
             .collect(),
     };
-    let entry = MeetingEntry {
+    MeetingEntry {
         kind: m.kind,
         title: m.title.clone(),
         subject: m.subject.clone(),
@@ -229,6 +245,5 @@ pub(super) fn meeting_to_entry(m: &Meeting) -> (MeetingEntry, Vec<PersonId>) {
         signer: m.signer.clone(),
         recipients: m.recipients.clone(),
         copies: m.copies,
-    };
-    (entry, keys.order)
+    }
 }

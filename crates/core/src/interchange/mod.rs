@@ -2,6 +2,7 @@
 //! organisation profile and the people it refers to, for moving a record
 //! between machines, scripting and the sample files (docs/interchange.md).
 
+pub mod archive;
 mod convert;
 mod document;
 mod error;

@@ -2,6 +2,7 @@
 //! connection, embedded append-only migrations, and the SQL kept in one
 //! module per table.
 
+pub mod backup;
 mod clean;
 mod codec;
 mod editing;
@@ -15,15 +16,18 @@ mod register;
 mod trash;
 
 use std::collections::HashSet;
+use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
 use crate::format_profile::FormatProfile;
 use crate::model::{DocumentKind, Meeting, MeetingId, NewPerson, OrganisationProfile, Person, PersonId};
 
+pub use backup::StorageInfo;
 pub use editing::EditingPlace;
+pub(crate) use error::io_reason;
 pub use error::{Entity, StoreError};
 pub use meetings::{MeetingFilter, MeetingSummary};
 pub use migrations::LATEST_VERSION as SCHEMA_VERSION;
@@ -40,22 +44,136 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// The conference records of one office: a single SQLite connection.
 pub struct Store {
     conn: Connection,
+    /// The database file; None in memory.
+    path: Option<PathBuf>,
+    /// The file cannot be written: reads work, writes are refused, and
+    /// numbers are not recorded ([`Store::issue_number`]).
+    read_only: bool,
+    auto_backup: AutoBackup,
+}
+
+/// State of the automatic backups, which only the desktop app turns on
+/// ([`Store::start_auto_backups`]).
+#[derive(Default)]
+struct AutoBackup {
+    enabled: Cell<bool>,
+    last: Cell<Option<Instant>>,
+    last_error: RefCell<Option<String>>,
 }
 
 impl Store {
     /// Opens (creating when needed) the database at `path`, with its parent
     /// directories, and brings its schema up to date.
+    ///
+    /// An existing file is checked first, without writing to it: a 0-byte
+    /// or non-SQLite file is refused, `PRAGMA quick_check` must pass
+    /// (time-boxed, [`backup::QUICK_CHECK_BUDGET`]) — else
+    /// [`StoreError::Damaged`], with a copy kept aside and the newest good
+    /// backup named — and a schema newer than this version is refused. A
+    /// file that cannot be written opens read-only.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let exists = backup::check_file(path)?;
+        if !exists && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
         }
-        Self::prepare(Connection::open(path)?)
+        let read_only = exists && backup::is_read_only(path);
+        if exists {
+            // A read-only connection of its own: it cannot checkpoint the
+            // WAL into a damaged file when it closes.
+            match backup::check_sound(path) {
+                Err(StoreError::Damaged { detail, .. }) => return Err(backup::damaged(path, detail)),
+                Err(e) => return Err(e),
+                Ok(()) => {}
+            }
+        }
+        let conn = if read_only { backup::open_read_only(path)? } else { Connection::open(path)? };
+        let version = backup::schema_version(&conn, path)?;
+        if read_only && version != SCHEMA_VERSION {
+            return Err(StoreError::ReadOnlyOutdated { path: path.to_path_buf() });
+        }
+        Self::prepare(conn, Some(path.to_path_buf()), read_only)
     }
 
     /// A private database in memory, for tests and dry runs.
     pub fn open_in_memory() -> Result<Store, StoreError> {
-        Self::prepare(Connection::open_in_memory()?)
+        Self::prepare(Connection::open_in_memory()?, None, false)
+    }
+
+    /// The database file (None in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// True when the file could not be opened for writing.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Writes a consistent copy of the whole database to `target`, which
+    /// must not exist (a snapshot: every commit acknowledged before the
+    /// call is in it, even while another connection is writing).
+    pub fn backup_to(&self, target: &Path) -> Result<(), StoreError> {
+        if target.exists() {
+            return Err(StoreError::TargetExists { path: target.to_path_buf() });
+        }
+        backup::write_copy(&self.conn, target)
+    }
+
+    /// "Sao lưu ngay": a timestamped copy in `folder` (a USB stick);
+    /// returns the file written.
+    pub fn backup_into(&self, folder: &Path) -> Result<PathBuf, StoreError> {
+        backup::write_timestamped(&self.conn, folder)
+    }
+
+    /// An automatic backup now, into `backups/` next to the database, then
+    /// rotation. None for a database in memory.
+    pub fn backup_now(&self) -> Result<Option<PathBuf>, StoreError> {
+        let Some(path) = &self.path else { return Ok(None) };
+        let dir = backup::backups_dir(path);
+        let written = backup::write_timestamped(&self.conn, &dir)?;
+        backup::rotate(&dir)?;
+        Ok(Some(written))
+    }
+
+    /// Turns on the automatic backups (the desktop app): one now, then at
+    /// most one every [`backup::AUTO_BACKUP_INTERVAL`] of editing (taken
+    /// after the first write once the interval has passed). A failure is
+    /// kept for [`Store::storage_info`] instead of failing the edit.
+    pub fn start_auto_backups(&self) {
+        self.auto_backup.enabled.set(true);
+        self.auto_backup_now();
+    }
+
+    /// The automatic backup after an export (the desktop app calls it);
+    /// nothing unless [`Store::start_auto_backups`] was called.
+    pub fn auto_backup_now(&self) {
+        if !self.auto_backup.enabled.get() {
+            return;
+        }
+        let outcome = self.backup_now();
+        self.auto_backup.last.set(Some(Instant::now()));
+        *self.auto_backup.last_error.borrow_mut() = outcome.err().map(|e| e.user_message());
+    }
+
+    fn after_edit(&self) {
+        let due = self.auto_backup.last.get().is_none_or(|last| last.elapsed() >= backup::AUTO_BACKUP_INTERVAL);
+        if due {
+            self.auto_backup_now();
+        }
+    }
+
+    /// Where the data and the backups are, for Settings.
+    pub fn storage_info(&self) -> StorageInfo {
+        let database = self.path.clone().unwrap_or_default();
+        let dir = backup::backups_dir(&database);
+        StorageInfo {
+            database: database.display().to_string(),
+            newest_backup: backup::list(&dir).first().map(|p| p.display().to_string()),
+            backups_dir: dir.display().to_string(),
+            last_error: self.auto_backup.last_error.borrow().clone(),
+            read_only: self.read_only,
+        }
     }
 
     /// `BIENBAN_DB` when set, else `…/bienban/bienban.sqlite3` in the
@@ -74,8 +192,15 @@ impl Store {
     /// `synchronous = FULL` with WAL: each commit is fsynced before it is
     /// acknowledged, so an acknowledged edit survives a killed process and
     /// also a power cut (docs/storage.md has the measurements).
-    fn prepare(mut conn: Connection) -> Result<Store, StoreError> {
+    fn prepare(mut conn: Connection, path: Option<PathBuf>, read_only: bool) -> Result<Store, StoreError> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        let store = |conn| Store { conn, path, read_only, auto_backup: AutoBackup::default() };
+        if read_only {
+            // Nothing to set that writes; the schema was checked by `open`
+            // and the built-in profile is also served without its row.
+            conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+            return Ok(store(conn));
+        }
         // In-memory databases answer "memory" here; that is expected.
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         conn.execute_batch(
@@ -84,7 +209,7 @@ impl Store {
         )?;
         migrations::to_latest(&mut conn)?;
         format_profiles::seed_builtin(&conn)?;
-        Ok(Store { conn })
+        Ok(store(conn))
     }
 
     /// Runs `f` as one all-or-nothing write. At the top level this is an
@@ -107,6 +232,9 @@ impl Store {
             // A failed rollback leaves nothing better to report than the
             // original error; SQLite rolls back on close anyway.
             let _ = self.conn.execute_batch(rollback);
+        }
+        if outcome.is_ok() && !nested && self.auto_backup.enabled.get() {
+            self.after_edit();
         }
         outcome
     }
@@ -307,7 +435,9 @@ impl Store {
     /// Issues (or re-issues) the number of a document. Idempotent for
     /// (meeting, kind): exporting again keeps the number. A requested number
     /// that another meeting already holds in the same term is a
-    /// [`StoreError::Conflict`].
+    /// [`StoreError::Conflict`]. On a read-only database the number (the
+    /// requested one, else the proposed one) is returned without being
+    /// recorded; the caller warns that the register was not written.
     pub fn issue_number(
         &self,
         meeting_id: MeetingId,
@@ -316,10 +446,49 @@ impl Store {
         format_profile: &str,
     ) -> Result<IssuedDocument, StoreError> {
         let format_profile = crate::text::clean(format_profile);
+        if self.read_only {
+            // Nothing can be recorded: the document gets the number the
+            // register holds or would give, and the register stays as it is.
+            let scope = self.number_scope(&self.conn, meeting_id)?;
+            let number = match requested {
+                Some(n) => n,
+                None => register::proposed(&self.conn, meeting_id, kind, &scope)?,
+            };
+            let issued_at = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+            return Ok(IssuedDocument {
+                meeting_id: Some(meeting_id),
+                kind,
+                number,
+                issuer_code: scope.issuer_code,
+                term_start: scope.term_start,
+                format_profile,
+                issued_at,
+            });
+        }
         self.write(|tx| {
             let scope = self.number_scope(tx, meeting_id)?;
             register::issue(tx, meeting_id, kind, requested, &format_profile, &scope)
         })
+    }
+
+    /// Records a register entry taken from a whole-archive file as it is
+    /// (number, issuer, term, issue date): the archive import.
+    pub(crate) fn record_issued_document(&self, doc: &IssuedDocument) -> Result<(), StoreError> {
+        let doc = IssuedDocument {
+            issuer_code: crate::text::clean(&doc.issuer_code),
+            format_profile: crate::text::clean(&doc.format_profile),
+            ..doc.clone()
+        };
+        self.write(|tx| register::insert(tx, &doc))
+    }
+
+    /// True when nothing was entered yet: no organisation profile, person,
+    /// meeting or issued number (format profiles do not count).
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.organisation()?.is_none()
+            && self.people()?.is_empty()
+            && self.meetings(&MeetingFilter::default())?.is_empty()
+            && self.issued_documents()?.is_empty())
     }
 
     /// The register of issued numbers, newest first.

@@ -167,3 +167,21 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<IssuedDocument>, StoreError> 
     let rows = stmt.query_map([], read)?.collect::<Result<Vec<_>, _>>()?;
     rows.into_iter().map(build).collect()
 }
+
+/// Inserts a register entry as it was recorded elsewhere (the whole-archive
+/// import), issue date included.
+pub(super) fn insert(conn: &Connection, doc: &IssuedDocument) -> Result<(), StoreError> {
+    conn.execute(
+        &format!("INSERT INTO issued_documents ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        params![
+            doc.meeting_id,
+            enum_name("issued_documents.kind", &doc.kind)?,
+            doc.number,
+            doc.issuer_code,
+            date_text(doc.term_start),
+            doc.format_profile,
+            doc.issued_at
+        ],
+    )?;
+    Ok(())
+}

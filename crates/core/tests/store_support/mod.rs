@@ -149,3 +149,22 @@ pub fn example_files() -> Vec<std::path::PathBuf> {
     files.sort();
     files
 }
+
+/// Runs the built `bienban` on `db` (never the user's BIENBAN_DB).
+pub fn bienban(db: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_bienban"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("BIENBAN_DB")
+        .output()
+        .unwrap()
+}
+
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}

@@ -1,7 +1,7 @@
 // The only place the UI talks to the backend: one typed function per Tauri
 // command of the agreed IPC interface. Tests replace this module with vi.mock.
 import { invoke } from '@tauri-apps/api/core';
-import { save } from '@tauri-apps/plugin-dialog';
+import { open, save } from '@tauri-apps/plugin-dialog';
 import { openPath } from '@tauri-apps/plugin-opener';
 import { toApiError } from './errors';
 import type { DocumentKind } from './types/DocumentKind';
@@ -19,6 +19,7 @@ import type { Person } from './types/Person';
 import type { MeetingItemKind } from './types/MeetingItemKind';
 import type { Restored } from './types/Restored';
 import type { TrashEntry } from './types/TrashEntry';
+import type { StorageInfo } from './types/StorageInfo';
 
 export type { ApiError } from './errors';
 export { isApiError, toApiError } from './errors';
@@ -53,6 +54,7 @@ export type {
   NewPerson,
   OrganisationProfile,
   Person,
+  StorageInfo,
   Warning,
 };
 
@@ -112,6 +114,20 @@ export const suggestedFileName = (meetingId: number, kind: DocumentKind, number:
   call<string>('suggested_file_name', { meetingId, kind, number });
 export const exportDocument = (meetingId: number, kind: DocumentKind, number: number, path: string) =>
   call<string>('export_document', { meetingId, kind, number, path });
+
+export const storageInfo = () => call<StorageInfo>('storage_info');
+/** "Sao lưu ngay": a copy of the database into `folder`; returns the file written. */
+export const backupNow = (folder: string) => call<string>('backup_now', { folder });
+
+/** Native folder picker (for "Sao lưu ngay"); null when the user cancels. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  try {
+    const chosen = await open({ directory: true, multiple: false, title });
+    return typeof chosen === 'string' ? chosen : null;
+  } catch (thrown) {
+    throw toApiError(thrown);
+  }
+}
 
 /**
  * Folder the end-to-end tests export into without the native dialog. The

@@ -104,6 +104,22 @@ export const vi = {
     title: 'Cài đặt',
     autosaveNote: 'Mọi thay đổi được lưu tự động.',
   },
+  storage: {
+    heading: 'Dữ liệu và sao lưu',
+    database: 'Tệp dữ liệu',
+    backupsDir: 'Thư mục sao lưu tự động',
+    newestBackup: 'Bản sao lưu mới nhất',
+    noBackup: 'Chưa có bản sao lưu nào.',
+    autoNote:
+      'Ứng dụng tự sao lưu khi khởi động, sau mỗi lần xuất văn bản và tối đa 10 phút một lần khi đang soạn; giữ 10 bản mới nhất và bản mới nhất của mỗi tháng.',
+    readOnly: 'Tệp dữ liệu chỉ đọc: có thể xem và xuất văn bản, nhưng không lưu được thay đổi và không ghi số vào sổ đăng ký.',
+    lastError: (message: string) => `Lần sao lưu tự động gần nhất không thành công: ${message}`,
+    backupNow: 'Sao lưu ngay…',
+    chooseFolder: 'Chọn thư mục để lưu bản sao (ví dụ USB)',
+    backingUp: 'Đang sao lưu…',
+    backedUp: (path: string) => `Đã sao lưu vào ${path}`,
+    failed: (message: string) => `Không sao lưu được: ${message}`,
+  },
   meetingKinds: {
     committee_conference: 'Hội nghị Ban Chấp hành',
     standing_committee: 'Hội nghị Ban Thường vụ',
