@@ -32,6 +32,8 @@ pub enum WarningCode {
     SpeakerNotPresent,
     /// A speech whose speaker has not been chosen yet.
     SpeechWithoutSpeaker,
+    /// A speech with a speaker but no text: left out of the minutes.
+    EmptySpeech,
     /// A chair who is not on the attendance list, or is listed absent.
     ChairNotPresent,
     /// No chair recorded (the chair signs the minutes).
@@ -164,6 +166,16 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
                 warn(WarningCode::SpeechWithoutSpeaker, format!("Phát biểu thứ {}{about} chưa có người phát biểu.", i + 1));
             }
             Some(speaker) => {
+                if s.text.trim().is_empty() {
+                    warn(
+                        WarningCode::EmptySpeech,
+                        format!(
+                            "Phát biểu thứ {} ({}) chưa có nội dung: biên bản sẽ bỏ qua phát biểu này.",
+                            i + 1,
+                            name(speaker)
+                        ),
+                    );
+                }
                 if !attending.contains(&speaker) && reported.insert(speaker) {
                     warn(
                         WarningCode::SpeakerNotPresent,
@@ -373,6 +385,16 @@ mod tests {
         m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "y".to_string() });
         m.chair_ids = vec![88];
         assert_eq!(codes(&m), vec![WarningCode::SpeakerNotPresent, WarningCode::ChairNotPresent]);
+    }
+
+    #[test]
+    fn a_speech_with_a_speaker_but_no_text_is_named_and_left_out_of_the_minutes() {
+        let mut m = meeting();
+        m.speeches.push(Speech { speaker_id: Some(4), time: None, text: " \n".to_string() });
+        let warnings = check(&m, &FormatProfile::hd36_2018());
+        assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::EmptySpeech]);
+        assert!(warnings[0].message.starts_with("Phát biểu thứ 2 ("), "{}", warnings[0].message);
+        assert!(warnings[0].message.ends_with(") chưa có nội dung: biên bản sẽ bỏ qua phát biểu này."));
     }
 
     #[test]

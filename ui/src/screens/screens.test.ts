@@ -67,6 +67,21 @@ describe('first start', () => {
     expect(mocked.loadSamples).not.toHaveBeenCalled();
   });
 
+  it('Enter in a field submits the form and never deletes a signer', async () => {
+    const user = userEvent.setup();
+    mocked.getOrganisation.mockResolvedValue(null);
+    mocked.saveOrganisation.mockResolvedValue(undefined);
+    mocked.listMeetings.mockResolvedValue([]);
+    render(App);
+    await user.type(await screen.findByTestId('org-signer-name-0'), 'Phan Việt Hưng');
+    await user.type(screen.getByTestId('org-place-name'), 'Long Biên');
+    await user.type(screen.getByTestId('org-issuing-body'), 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG{Enter}');
+    await waitFor(() => expect(mocked.saveOrganisation).toHaveBeenCalledTimes(1));
+    expect(mocked.saveOrganisation.mock.calls[0][0].signers).toEqual([
+      { authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Phan Việt Hưng' },
+    ]);
+  });
+
   it('opens the sample meetings when asked', async () => {
     const user = userEvent.setup();
     mocked.getOrganisation.mockResolvedValue(null);
@@ -249,5 +264,22 @@ describe('settings', () => {
     expect(saved?.margin_left_mm).toBe(25);
     expect(await screen.findByTestId('save-status-format')).toHaveTextContent('Đã lưu');
     expect(app.formatProfile?.quorum.denominator).toBe(4);
+  });
+});
+
+describe('keyboard help', () => {
+  it('F1 lists the shortcuts and Esc closes the list', async () => {
+    const user = userEvent.setup();
+    mocked.getOrganisation.mockResolvedValue(organisation());
+    mocked.listMeetings.mockResolvedValue([]);
+    render(App);
+    await screen.findByTestId('nav-meetings');
+    await user.keyboard('{F1}');
+    const help = screen.getByTestId('keyboard-help');
+    expect(help).toHaveTextContent('Ctrl+EnterLưu phát biểu và ghi người tiếp theo');
+    expect(help).toHaveTextContent('C / V / MĐiểm danh: có mặt / vắng mặt / đến muộn');
+    expect(screen.getByTestId('keyboard-help-close')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('keyboard-help')).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { openPath } from '@tauri-apps/plugin-opener';
-import { toApiError } from './errors';
+import { toApiError, type ApiError } from './errors';
+import { vi } from '../i18n/vi';
 import type { DocumentKind } from './types/DocumentKind';
 import type { EditingPlace } from './types/EditingPlace';
 import type { MeetingFilter } from './types/MeetingFilter';
@@ -147,8 +148,8 @@ export async function e2eExportDir(): Promise<string | null> {
 export async function chooseSavePath(defaultName: string, filterName: string): Promise<string | null> {
   try {
     return await save({ defaultPath: defaultName, filters: [{ name: filterName, extensions: ['docx'] }] });
-  } catch (thrown) {
-    throw toApiError(thrown);
+  } catch {
+    throw { code: 'dialog_failed', message: vi.common.dialogFailed } satisfies ApiError;
   }
 }
 
@@ -156,8 +157,9 @@ export async function chooseSavePath(defaultName: string, filterName: string): P
 export async function openFile(path: string): Promise<void> {
   try {
     await openPath(path);
-  } catch (thrown) {
-    throw toApiError(thrown);
+  } catch {
+    // The opener plugin's reasons are English OS text: say it in Vietnamese.
+    throw { code: 'open_failed', message: vi.common.openFailed(path) } satisfies ApiError;
   }
 }
 

@@ -4,6 +4,9 @@ import type { AttendanceStatus, DocumentKind, MeetingKind, MemberKind, VoteMetho
 export const vi = {
   appName: 'Biên bản',
   common: {
+    openFailed: (path: string) =>
+      `Không mở được tệp «${path}»: máy chưa có chương trình mở tệp Word (.docx), hoặc tệp đã bị chuyển, xóa hay đổi tên. Tệp đã xuất vẫn nằm ở vị trí trên nếu chưa bị chuyển.`,
+    dialogFailed: 'Không mở được hộp thoại chọn nơi lưu tệp. Hãy thử lại.',
     unknownError: 'Đã có lỗi không xác định.',
     loading: 'Đang tải…',
     add: 'Thêm',
@@ -24,6 +27,21 @@ export const vi = {
     meetings: 'Hội nghị',
     people: 'Danh bạ',
     settings: 'Cài đặt',
+  },
+  keys: {
+    title: 'Phím tắt',
+    list: [
+      ['F1', 'Mở hoặc đóng bảng phím tắt này'],
+      ['Alt+1 … Alt+7', 'Chuyển giữa các mục của hội nghị'],
+      ['Ctrl+PageDown / Ctrl+PageUp', 'Mục sau / mục trước'],
+      ['Ctrl+Enter', 'Lưu phát biểu và ghi người tiếp theo'],
+      ['↑ ↓ rồi Enter', 'Chọn người trong ô tìm người phát biểu'],
+      ['C / V / M', 'Điểm danh: có mặt / vắng mặt / đến muộn, rồi sang người tiếp theo'],
+      ['↑ / ↓', 'Điểm danh: người trước / người sau'],
+      ['Enter / Esc', 'Sau khi nhập lý do vắng: sang người tiếp theo / ở lại'],
+      ['Ctrl+Z', 'Hoàn tác lần xóa vừa rồi (ngoài ô nhập chữ)'],
+      ['Esc', 'Đóng hộp thoại'],
+    ] as [string, string][],
   },
   autosave: {
     saving: 'Đang lưu…',
@@ -194,6 +212,9 @@ export const vi = {
     quorumWarning: (needed: number) =>
       `Chưa đủ số thành viên theo quy định: cần ít nhất ${needed} người có mặt.`,
     quorumOk: 'Đủ số thành viên theo quy định.',
+    noneConvened: 'Chưa có thành viên được triệu tập: chưa kiểm tra được số lượng dự họp.',
+    convenedDiffers: (convened: number, listed: number) =>
+      `Số thành viên được triệu tập (${convened}, mục Thông tin chung) khác số thành viên trong danh sách điểm danh (${listed}).`,
     reason: 'Lý do vắng',
     arrival: 'Giờ đến',
     members: 'Thành viên',

@@ -112,6 +112,14 @@ export class MeetingSession {
     this.draftText = '';
   }
 
+  /** Leaving the capture: a speech that got a speaker but no text is not kept. */
+  dropEmptyDraft(): void {
+    const index = this.draftIndex;
+    if (index === null || this.meeting.speeches[index]?.text.trim() !== '') return;
+    this.meeting.speeches.splice(index, 1);
+    this.resetCapture();
+  }
+
   /** After a crash: the stored speech `index` is the one being typed again. */
   resumeDraft(index: number): Speech | null {
     const speech = this.meeting.speeches[index];

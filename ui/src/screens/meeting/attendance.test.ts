@@ -86,4 +86,33 @@ describe('attendance', () => {
     expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 6/6');
     await waitFor(() => expect(lastSaved().attendance).toContainEqual({ person_id: 50, role: 'guest', status: 'present', reason: '', arrival_time: null }));
   });
+
+  it('keeps the number convened equal to the roster while members are removed and added one at a time', async () => {
+    const user = userEvent.setup();
+    await openEditor(meeting(), 'attendance');
+    expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 6/6');
+    await user.click(screen.getByTestId('attendance-remove-6'));
+    expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 5/5');
+    await user.click(screen.getByTestId('attendance-remove-5'));
+    expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 4/4');
+    await user.click(screen.getByTestId('member-add'));
+    await user.keyboard('Phạm Quốc');
+    await user.click(await screen.findByTestId('member-add-option-5'));
+    expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 5/5');
+    expect(screen.queryByTestId('convened-differs')).toBeNull();
+    await waitFor(() => expect(lastSaved()).toMatchObject({ members_convened: 5 }));
+    expect(lastSaved().attendance.filter((a) => a.role === 'member')).toHaveLength(5);
+  });
+
+  it('says the number convened differs from the roster, and never calls 0/0 a quorum', async () => {
+    await openEditor(meeting({ members_convened: 9 }), 'attendance');
+    expect(screen.getByTestId('convened-differs')).toHaveTextContent(
+      'Số thành viên được triệu tập (9, mục Thông tin chung) khác số thành viên trong danh sách điểm danh (6).',
+    );
+    cleanup();
+    await openEditor(meeting({ members_convened: 0, attendance: [] }), 'attendance');
+    expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 0/0');
+    expect(screen.getByTestId('quorum-warning')).toHaveTextContent('Chưa có thành viên được triệu tập');
+    expect(screen.queryByTestId('quorum-ok')).toBeNull();
+  });
 });

@@ -99,6 +99,18 @@ describe('speech capture', () => {
     expect(screen.getByTestId('speech-capture-error')).toHaveTextContent('Chưa có nội dung phát biểu.');
   });
 
+  it('removes a speech that has a speaker but no text when the speeches section is left', async () => {
+    const user = userEvent.setup();
+    await openEditor(meeting({ speeches: [{ speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất' }] }), 'speeches');
+    await user.click(screen.getByTestId('speech-speaker'));
+    await user.keyboard('hung');
+    await user.click(screen.getByTestId('speech-speaker-option-2'));
+    await waitFor(() => expect(lastSaved().speeches).toHaveLength(2));
+    expect(screen.getByTestId('speech-item-1')).toBeInTheDocument();
+    await user.click(screen.getByTestId('tab-votes'));
+    await waitFor(() => expect(lastSaved().speeches.map((s) => s.text)).toEqual(['Ý kiến thứ nhất']));
+  });
+
   it('adds a new person typed as "name, position" as the speaker', async () => {
     const user = userEvent.setup();
     const { mocked } = await openEditor(meeting(), 'speeches');

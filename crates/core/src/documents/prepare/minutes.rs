@@ -135,13 +135,15 @@ fn proceedings(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
         let items: Vec<String> = meeting.agenda.iter().map(|a| upper_first(&a.title)).collect();
         blocks.extend(dash_list(&items, ';', '.').into_iter().map(Block::text));
     }
-    if !meeting.speeches.is_empty() {
+    // A speech with no text (left by a crash, or a speaker picked and never
+    // written) says nothing: it is never printed as an empty line; the
+    // export checks name it.
+    let spoken: Vec<_> = meeting.speeches.iter().filter(|s| !s.text.trim().is_empty()).collect();
+    if !spoken.is_empty() {
         blocks.push(lead_in("2. Diễn biến hội nghị:"));
-        for speech in &meeting.speeches {
+        for speech in spoken {
             let mut spans = match speech.speaker_id {
                 Some(id) => vec![Span::bold(format!("Đồng chí {}", directory.speaker(id)))],
-                // An empty speech without a speaker says nothing: leave it out.
-                None if speech.text.trim().is_empty() => continue,
                 None => vec![Span::plain("Ý kiến")],
             };
             if let Some(t) = speech.time {

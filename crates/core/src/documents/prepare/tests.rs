@@ -191,3 +191,20 @@ fn resolution_lists_legal_bases_then_decides() {
     assert!(body.contains(&"I- ĐÁNH GIÁ".to_string()));
     assert!(body.contains(&"II- NHIỆM VỤ".to_string()));
 }
+
+#[test]
+fn a_speech_with_a_speaker_but_no_text_is_never_printed_and_no_speeches_means_no_heading() {
+    let mut m = meeting();
+    let speaker = m.speeches[0].speaker_id;
+    m.speeches.push(Speech { speaker_id: speaker, time: NaiveTime::from_hms_opt(20, 14, 0), text: " \n ".into() });
+    let doc = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
+    let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
+    assert!(!body.iter().any(|t| t.contains("(20 giờ 14)")), "{body:?}");
+
+    for s in &mut m.speeches {
+        s.text = String::new();
+    }
+    let doc = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
+    let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
+    assert!(!body.iter().any(|t| t.contains("Diễn biến")), "{body:?}");
+}
