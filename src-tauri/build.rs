@@ -29,6 +29,7 @@ const COMMANDS: &[&str] = &[
     "load_samples",
     "proposed_number",
     "suggested_file_name",
+    "number_line",
     "export_document",
     "e2e_export_dir",
     "delete_meeting_item",

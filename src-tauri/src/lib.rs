@@ -60,6 +60,7 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::meetings::load_samples,
             commands::documents::proposed_number,
             commands::documents::suggested_file_name,
+            commands::documents::number_line,
             commands::documents::export_document,
             commands::documents::e2e_export_dir,
             commands::trash::delete_meeting,

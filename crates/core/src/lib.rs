@@ -13,3 +13,4 @@ pub mod people_csv;
 pub mod store;
 pub mod text;
 pub mod validate;
+pub mod wording;

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::format_profile::{Fraction, FormatProfile};
-use crate::model::{AttendanceStatus, AttendeeRole, Meeting, Person, PersonId};
+use crate::model::{AttendanceStatus, AttendeeRole, MemberKind, Meeting, Person, PersonId};
+use crate::wording::{clock, short_date};
 
 /// What a warning is about; stable names the UI can branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -24,6 +25,9 @@ pub enum WarningCode {
     VoteMajorityNotReached,
     /// A vote with more ballots than members present.
     VoteExceedsPresent,
+    /// A vote with more ballots than members with a vote present
+    /// (probationary members attend but have no vote).
+    VoteExceedsVoters,
     /// An absent member without a reason.
     AbsentWithoutReason,
     /// The closing time is before the opening time.
@@ -100,12 +104,13 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
                 ),
             );
         }
+        let base = voting_base(m, people);
         for (i, v) in m.votes.iter().enumerate() {
-            if !reaches(v.votes_for, convened, profile.majority, true) {
+            if !reaches(v.votes_for, base, profile.majority, true) {
                 warn(
                     WarningCode::VoteMajorityNotReached,
                     format!(
-                        "Biểu quyết {} («{}»): {}/{convened} tán thành, chưa quá {}/{} tổng số thành viên.",
+                        "Biểu quyết {} («{}»): {}/{base} tán thành, chưa quá {}/{} tổng số thành viên có quyền biểu quyết.",
                         i + 1,
                         v.question,
                         v.votes_for,
@@ -136,6 +141,28 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
         }
     }
 
+    let probationary_present = members
+        .iter()
+        .filter(|a| a.status != AttendanceStatus::Absent)
+        .filter(|a| people.iter().any(|p| p.id == a.person_id && p.member_kind == MemberKind::Probationary))
+        .count();
+    if probationary_present > 0 {
+        let voters = u64::from(present) - probationary_present as u64;
+        for (i, v) in m.votes.iter().enumerate() {
+            let total = u64::from(v.votes_for) + u64::from(v.votes_against) + u64::from(v.votes_other);
+            if total > voters {
+                warn(
+                    WarningCode::VoteExceedsVoters,
+                    format!(
+                        "Biểu quyết {} («{}»): tổng số phiếu {total} lớn hơn số đảng viên chính thức có mặt ({voters}); đảng viên dự bị không biểu quyết.",
+                        i + 1,
+                        v.question
+                    ),
+                );
+            }
+        }
+    }
+
     for a in &members {
         if a.status == AttendanceStatus::Absent && a.reason.trim().is_empty() {
             warn(WarningCode::AbsentWithoutReason, format!("Chưa ghi lý do vắng mặt của {}.", name(a.person_id)));
@@ -149,8 +176,8 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
             WarningCode::EndBeforeStart,
             format!(
                 "Giờ kết thúc ({}) sớm hơn giờ bắt đầu ({}).",
-                end.format("%H giờ %M"),
-                start.format("%H giờ %M")
+                clock(end),
+                clock(start)
             ),
         );
     }
@@ -217,11 +244,25 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
         {
             warn(
                 WarningCode::DeadlineBeforeMeeting,
-                format!("Thời hạn {} của nội dung «{}» trước ngày họp.", deadline.format("%d/%m/%Y"), excerpt(&item.text)),
+                format!("Thời hạn {} của nội dung «{}» trước ngày họp.", short_date(deadline), excerpt(&item.text)),
             );
         }
     }
     out
+}
+
+/// Members with a vote, the base of every vote and majority: the members
+/// convened less the probationary members on the roster (đảng viên dự bị
+/// attend but do not vote, Điều lệ Đảng, Điều 3). People not found in
+/// `people` count as voting members.
+pub fn voting_base(m: &Meeting, people: &[Person]) -> u32 {
+    let probationary = m
+        .attendance
+        .iter()
+        .filter(|a| a.role == AttendeeRole::Member)
+        .filter(|a| people.iter().any(|p| p.id == a.person_id && p.member_kind == MemberKind::Probationary))
+        .count();
+    m.members_convened.saturating_sub(u32::try_from(probationary).unwrap_or(u32::MAX))
 }
 
 /// Whether `count` reaches `share` of `total`: at least (quorum), or
@@ -352,6 +393,30 @@ mod tests {
     }
 
     #[test]
+    fn probationary_members_have_no_vote() {
+        // A chi bộ of 12 with 2 probationary members: 10 vote.
+        let mut m = meeting();
+        m.members_convened = 12;
+        m.attendance.extend((10..=12).map(|id| member(id, AttendanceStatus::Present)));
+        let people: Vec<Person> = (1..=12)
+            .map(|id| Person {
+                id,
+                full_name: format!("Người {id}"),
+                position: String::new(),
+                unit: String::new(),
+                member_kind: if id > 10 { MemberKind::Probationary } else { MemberKind::Official },
+            })
+            .collect();
+        assert_eq!(voting_base(&m, &people), 10);
+        m.votes[0].votes_for = 11;
+        let warnings = check_named(&m, &FormatProfile::hd36_2018(), &people);
+        assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::VoteExceedsVoters]);
+        assert!(warnings[0].message.contains("lớn hơn số đảng viên chính thức có mặt (10)"), "{}", warnings[0].message);
+        m.votes[0].votes_for = 10;
+        assert_eq!(check_named(&m, &FormatProfile::hd36_2018(), &people), vec![]);
+    }
+
+    #[test]
     fn absent_member_without_reason_is_named() {
         let mut m = meeting();
         m.members_convened = 10;
@@ -375,7 +440,7 @@ mod tests {
         m.end_time = NaiveTime::from_hms_opt(11, 30, 0);
         let warnings = check(&m, &FormatProfile::hd36_2018());
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::EndBeforeStart]);
-        assert_eq!(warnings[0].message, "Giờ kết thúc (11 giờ 30) sớm hơn giờ bắt đầu (14 giờ 00).");
+        assert_eq!(warnings[0].message, "Giờ kết thúc (11 giờ 30 phút) sớm hơn giờ bắt đầu (14 giờ 00 phút).");
     }
 
     #[test]

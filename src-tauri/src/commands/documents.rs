@@ -32,6 +32,14 @@ pub fn suggested_file_name(
     Ok(documents::suggested_file_name(kind, number, date, &profile))
 }
 
+/// "Số 05-BB/ĐU": the number line the document would carry with `number`,
+/// as the core words it (the UI never rebuilds it).
+#[tauri::command]
+pub fn number_line(state: State<'_, AppState>, meeting_id: MeetingId, kind: DocumentKind, number: u32) -> CommandResult<String> {
+    let store = state.store()?;
+    Ok(documents::number_line(&store, meeting_id, kind, number)?)
+}
+
 /// Issues the number, renders the document and writes it to `path`, which
 /// the native save dialog chose (it already asked about overwriting).
 /// Returns the path written, for "open" and the status line. `async`: off

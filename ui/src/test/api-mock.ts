@@ -31,6 +31,7 @@ const commands = [
   'loadSamples',
   'proposedNumber',
   'suggestedFileName',
+  'numberLine',
   'exportDocument',
   'e2eExportDir',
   'chooseSavePath',

@@ -57,6 +57,25 @@ impl ExportError {
     }
 }
 
+/// The organisation's format profile (the default when it names none).
+fn organisation_profile(store: &Store) -> Result<crate::format_profile::FormatProfile, StoreError> {
+    let profile_name = store
+        .organisation()?
+        .map(|o| o.format_profile)
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+    store.format_profile(&profile_name)
+}
+
+/// "Số 05-BB/ĐU": the number line a document of this meeting would carry
+/// with `number`, worded by the core so that the UI shows exactly what
+/// will be printed.
+pub fn number_line(store: &Store, meeting_id: MeetingId, kind: DocumentKind, number: u32) -> Result<String, StoreError> {
+    let meeting = store.meeting(meeting_id)?;
+    let profile = organisation_profile(store)?;
+    Ok(crate::wording::number_line(kind, number, &meeting.issuer.issuer_code, &profile))
+}
+
 /// Exports one document of a stored meeting. The number comes from the
 /// register (re-exporting keeps it; `requested_number` overrides the
 /// proposal), the format profile is the organisation's and is recorded with
@@ -76,12 +95,7 @@ pub fn export(
     refuse_existing(path, overwrite)?;
     let meeting = store.meeting(meeting_id)?;
     let people = store.people()?;
-    let profile_name = store
-        .organisation()?
-        .map(|o| o.format_profile)
-        .filter(|name| !name.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
-    let profile = store.format_profile(&profile_name)?;
+    let profile = organisation_profile(store)?;
     store.atomically(|store| {
         let issued = store.issue_number(meeting_id, kind, requested_number, &profile.name)?;
         // A panic must not unwind through the open transaction: in the app

@@ -43,7 +43,7 @@ pub const SPEECHES: [&str; 3] = [
 ];
 
 pub const CONCLUSIONS: [&str; 3] = [
-    "Chính quyền, Mặt trận Tổ quốc và các đoàn thể, các chi bộ rà soát, điều chỉnh, bổ sung quy chế làm việc, quy chế phối hợp.",
+    "Rà soát, điều chỉnh, bổ sung quy chế làm việc, quy chế phối hợp.",
     "Thực hiện nghiêm túc quy định phân cấp quản lý cán bộ, đảng viên và giới thiệu cán bộ ứng cử.",
     "Nâng cao chất lượng đánh giá cán bộ, công chức gắn với kết quả thực hiện nhiệm vụ hằng tháng.",
 ];

@@ -113,6 +113,9 @@ export const proposedNumber = (meetingId: number, kind: DocumentKind) =>
 /** The file name the core proposes for an export, valid on Windows too. */
 export const suggestedFileName = (meetingId: number, kind: DocumentKind, number: number) =>
   call<string>('suggested_file_name', { meetingId, kind, number });
+/** "Số 05-BB/ĐU": the number line the document would carry, worded by the core. */
+export const numberLine = (meetingId: number, kind: DocumentKind, number: number) =>
+  call<string>('number_line', { meetingId, kind, number });
 export const exportDocument = (meetingId: number, kind: DocumentKind, number: number, path: string) =>
   call<string>('export_document', { meetingId, kind, number, path });
 

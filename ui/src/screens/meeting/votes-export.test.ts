@@ -73,6 +73,9 @@ describe('export', () => {
 
     await user.clear(screen.getByTestId('export-number-resolution'));
     await user.type(screen.getByTestId('export-number-resolution'), '12');
+    // The number line is the core's wording of the typed number, not rebuilt in the UI.
+    await waitFor(() => expect(screen.getByTestId('export-preview-resolution')).toHaveTextContent('Số 12-NQ/ĐU'));
+    expect(mocked.numberLine).toHaveBeenCalledWith(42, 'resolution', 12);
     await user.click(screen.getByTestId('export-resolution'));
     await waitFor(() => expect(mocked.exportDocument).toHaveBeenCalledWith(42, 'resolution', 12, '/tmp/nq.docx'));
   });

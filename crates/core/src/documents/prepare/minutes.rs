@@ -1,24 +1,27 @@
-//! Biên bản hội nghị: every section of Hướng dẫn 16-HD/VPTW, in order —
-//! opening lines, attendance, proceedings, conclusions, closing, signatures.
+//! Biên bản: every section of Hướng dẫn 16-HD/VPTW, in order — opening
+//! lines, attendance, proceedings, conclusions, closing, signatures —
+//! worded for the kind of meeting (hội nghị, cuộc họp, sinh hoạt chi bộ).
 
-use crate::model::{AttendanceStatus, AttendeeRole, Meeting};
-
-use super::super::model::{Block, Closing, SignatureBlock, Span};
-use super::common::{
-    Directory, clock, guests_present, count, dash_list, long_date, lower_first, numbered_items, upper_first, vote_method,
-    vote_result,
+use crate::model::{AttendanceStatus, AttendeeRole, Meeting, MeetingKind, MemberKind};
+use crate::validate::voting_base;
+use crate::wording::{
+    MeetingWords, clock, count, long_date, lower_first, upper_first, vote_method, vote_result,
 };
 
+use super::super::model::{Block, Closing, SignatureBlock, Span};
+use super::common::{Directory, body_in_sentence, dash_list, guests_present, numbered_items};
+
 pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, String, Vec<Block>, Closing) {
+    let words = MeetingWords::of(meeting.kind);
     let summary = match lower_first(&meeting.title) {
-        t if t.is_empty() => "hội nghị".to_string(),
+        t if t.is_empty() => words.noun().to_string(),
         t => t,
     };
-    let mut body = opening(meeting, directory);
-    body.extend(attendance(meeting, directory));
-    body.extend(proceedings(meeting, directory));
-    body.extend(conclusions(meeting, directory));
-    body.extend(ending(meeting));
+    let mut body = opening(meeting, directory, words);
+    body.extend(attendance(meeting, directory, words));
+    body.extend(proceedings(meeting, directory, words));
+    body.extend(conclusions(meeting, directory, words));
+    body.extend(ending(meeting, words));
     let closing = Closing {
         left: Some(SignatureBlock {
             authority: String::new(),
@@ -28,7 +31,7 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
         }),
         right: SignatureBlock {
             authority: String::new(),
-            position: "CHỦ TRÌ HỘI NGHỊ".to_string(),
+            position: words.chair_signature().to_string(),
             position_bold: true,
             name: meeting.chair_ids.first().map(|id| directory.name(*id)).unwrap_or_default(),
         },
@@ -37,9 +40,39 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
     ("BIÊN BẢN", summary, body, closing)
 }
 
-/// "Vào hồi 14 giờ 00, ngày 27 tháng 02 năm 2018, tại …" and the lines
-/// naming subject, chair, minute-taker, documents and recording.
-fn opening(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
+/// Who holds the meeting and how it is said: "Ban Chấp hành Đảng bộ phường
+/// X tiến hành hội nghị …", "Ban Thường vụ Đảng ủy phường X họp …", "Chi bộ
+/// Y tiến hành sinh hoạt thường kỳ …", "Đảng ủy phường X tổ chức hội nghị …".
+pub fn held(meeting: &Meeting, words: MeetingWords) -> String {
+    let issuer = body_in_sentence(&meeting.issuer.issuing_body);
+    let what = lower_first(&meeting.title);
+    match meeting.kind {
+        MeetingKind::StandingCommittee => format!("Ban Thường vụ {issuer} họp"),
+        MeetingKind::CellRegular => {
+            let what = what.strip_prefix("sinh hoạt chi bộ").map(|rest| format!("sinh hoạt{rest}")).unwrap_or(what);
+            let what = if what.is_empty() { "sinh hoạt".to_string() } else { what };
+            format!("{issuer} tiến hành {what}")
+        }
+        MeetingKind::CommitteeConference => {
+            let what = if what.is_empty() { words.noun().to_string() } else { what };
+            format!("{} tiến hành {what}", committee(&issuer))
+        }
+        _ => format!("{issuer} tổ chức {}", if what.is_empty() { words.noun().to_string() } else { what }),
+    }
+}
+
+/// "Đảng ủy phường X" → "Ban Chấp hành Đảng bộ phường X".
+pub fn committee(issuer: &str) -> String {
+    match issuer.strip_prefix("Đảng ủy ") {
+        Some(rest) => format!("Ban Chấp hành Đảng bộ {rest}"),
+        None => format!("Ban Chấp hành {issuer}"),
+    }
+}
+
+/// "Vào hồi 14 giờ 00 phút, ngày 27 tháng 02 năm 2018, tại …, …" and the
+/// lines naming subject, chair, minute-taker, documents and recording; a
+/// line with nothing to say is left out.
+fn opening(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
     let mut first = match meeting.start_time {
         Some(t) => format!("Vào hồi {}, {}", clock(t), long_date(meeting.date)),
         None => upper_first(&long_date(meeting.date)),
@@ -47,51 +80,70 @@ fn opening(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
     if !meeting.place.trim().is_empty() {
         first.push_str(&format!(", tại {}", meeting.place.trim()));
     }
-    let what = lower_first(&meeting.title);
-    first.push_str(&format!(", {} tổ chức {}.", meeting_host(meeting), if what.is_empty() { "hội nghị".into() } else { what }));
+    first.push_str(&format!(", {}.", held(meeting, words)));
     let mut blocks = vec![Block::text(first)];
 
     if !meeting.online_sites.is_empty() {
-        blocks.push(lead_in("Hội nghị được tổ chức trực tuyến tại các điểm cầu:"));
+        blocks.push(lead_in("Hội nghị được tổ chức theo hình thức trực tuyến tại các điểm cầu:"));
         blocks.extend(dash_list(&meeting.online_sites, ';', '.').into_iter().map(Block::text));
     }
     if !meeting.subject.trim().is_empty() {
-        blocks.push(labelled("Nội dung hội nghị: ", &end_with_full_stop(&meeting.subject)));
+        blocks.push(labelled(&format!("Nội dung {}: ", words.short_noun()), &end_with_full_stop(&meeting.subject)));
     }
     let chairs: Vec<String> = meeting.chair_ids.iter().map(|id| format!("đồng chí {}", directory.name_and_position(*id))).collect();
     if !chairs.is_empty() {
-        blocks.push(labelled("Chủ trì hội nghị: ", &format!("{}.", chairs.join("; "))));
+        blocks.push(labelled(&words.chair_label(), &format!("{}.", chairs.join("; "))));
     }
     if let Some(id) = meeting.minute_taker_id {
-        blocks.push(labelled("Thư ký hội nghị: ", &format!("đồng chí {}.", directory.name_and_position(id))));
+        blocks.push(labelled(&words.minute_taker_label(), &format!("đồng chí {}.", directory.name_and_position(id))));
     }
     if !meeting.documents.is_empty() {
-        blocks.push(lead_in("Tài liệu sử dụng tại hội nghị:"));
+        blocks.push(lead_in(&format!("Tài liệu sử dụng tại {}:", words.noun())));
         blocks.extend(dash_list(&meeting.documents, ';', '.').into_iter().map(Block::text));
     }
     let recording = meeting.recording_note.trim();
-    let recording = if recording.is_empty() { "không ghi âm, ghi hình.".to_string() } else { end_with_full_stop(recording) };
-    blocks.push(labelled("Ghi âm, ghi hình: ", &recording));
+    if !recording.is_empty() {
+        blocks.push(labelled("Ghi âm, ghi hình: ", &end_with_full_stop(recording)));
+    }
     blocks
 }
 
-/// The standing committee meets under its committee's name.
-fn meeting_host(meeting: &Meeting) -> String {
-    super::common::body_in_sentence(&meeting.issuer.issuing_body)
-}
-
 /// Thành phần: convened, present, absent with names and reasons, late
-/// arrivals, and guests apart.
-fn attendance(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
+/// arrivals, and guests apart. A chi bộ counts official and probationary
+/// members apart.
+fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
     let members: Vec<_> = meeting.attendance.iter().filter(|a| a.role == AttendeeRole::Member).collect();
     let absent: Vec<_> = members.iter().filter(|a| a.status == AttendanceStatus::Absent).collect();
     let late: Vec<_> = members.iter().filter(|a| a.status == AttendanceStatus::Late).collect();
-    let present = members.len() - absent.len();
+    let present: Vec<_> = members.iter().filter(|a| a.status != AttendanceStatus::Absent).collect();
     let convened = if meeting.members_convened > 0 { meeting.members_convened } else { members.len() as u32 };
+    let probationary = |list: &[&&crate::model::Attendance]| {
+        list.iter().filter(|a| directory.get(a.person_id).is_some_and(|p| p.member_kind == MemberKind::Probationary)).count()
+            as u32
+    };
+    let all: Vec<_> = members.iter().collect();
+    let split = |total: u32, probationary: u32| {
+        if probationary == 0 {
+            String::new()
+        } else {
+            format!(" (chính thức {}, dự bị {})", count(total - probationary), count(probationary))
+        }
+    };
 
-    let mut blocks = vec![Block::heading("I. THÀNH PHẦN DỰ HỘI NGHỊ")];
-    blocks.push(Block::text(format!("Số đồng chí được triệu tập: {} đồng chí.", count(convened))));
-    blocks.push(Block::text(format!("Có mặt: {} đồng chí.", count(present as u32))));
+    let heading = if meeting.kind == MeetingKind::CommitteeConference || words.noun() == "hội nghị" {
+        "I. THÀNH PHẦN DỰ HỘI NGHỊ"
+    } else {
+        "I. THÀNH PHẦN"
+    };
+    let mut blocks = vec![Block::heading(heading)];
+    if meeting.kind == MeetingKind::CellRegular {
+        blocks.push(Block::text(format!("Tổng số đảng viên: {} đồng chí{}.", count(convened), split(convened, probationary(&all)))));
+        let p = present.len() as u32;
+        blocks.push(Block::text(format!("Có mặt: {} đồng chí{}.", count(p), split(p, probationary(&present)))));
+    } else {
+        blocks.push(Block::text(format!("Số đồng chí được triệu tập: {} đồng chí.", count(convened))));
+        blocks.push(Block::text(format!("Có mặt: {}/{convened} đồng chí.", present.len())));
+    }
     if absent.is_empty() {
         blocks.push(Block::text("Vắng mặt: không.".to_string()));
     } else {
@@ -99,7 +151,7 @@ fn attendance(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
         let lines: Vec<String> = absent
             .iter()
             .map(|a| match a.reason.trim() {
-                "" => format!("Đồng chí {}", directory.name_and_position(a.person_id)),
+                "" => format!("Đồng chí {} (không có lý do)", directory.name_and_position(a.person_id)),
                 reason => format!("Đồng chí {} (lý do: {})", directory.name_and_position(a.person_id), lower_first(reason)),
             })
             .collect();
@@ -110,7 +162,7 @@ fn attendance(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
         let lines: Vec<String> = late
             .iter()
             .map(|a| match a.arrival_time {
-                Some(t) => format!("Đồng chí {} (đến lúc {})", directory.name_and_position(a.person_id), clock(t)),
+                Some(t) => format!("Đồng chí {}, có mặt lúc {}", directory.name_and_position(a.person_id), clock(t)),
                 None => format!("Đồng chí {}", directory.name_and_position(a.person_id)),
             })
             .collect();
@@ -118,49 +170,62 @@ fn attendance(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
     }
     let guests: Vec<String> = guests_present(meeting, directory).iter().map(|g| upper_first(g)).collect();
     if !guests.is_empty() {
-        blocks.push(lead_in("Khách mời:"));
+        let label = if meeting.kind == MeetingKind::StandingCommittee { "Mời dự:" } else { "Đại biểu mời dự:" };
+        blocks.push(lead_in(label));
         blocks.extend(dash_list(&guests, ';', '.').into_iter().map(Block::text));
     }
     blocks
 }
 
-/// Nội dung: the agenda, every speech in order with the speaker in bold
-/// (a speech whose speaker was never chosen reads "Ý kiến: …", without a
-/// name, so its text is not lost from the minutes), and every vote with its
-/// method and result.
-fn proceedings(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
-    let mut blocks = vec![Block::heading("II. NỘI DUNG HỘI NGHỊ")];
+/// Nội dung: the agenda, every speech in order ("- Đồng chí X, chức vụ
+/// trình bày …": the speaker with the position at first mention; a text that
+/// already names its speaker is kept as typed; a speech whose speaker was
+/// never chosen reads "Ý kiến: …", so its text is not lost), and every vote
+/// with its method and result over the members with a vote.
+fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
+    let noun = words.short_noun();
+    let mut blocks = vec![Block::heading(format!("II. NỘI DUNG {}", noun.to_uppercase()))];
     if !meeting.agenda.is_empty() {
-        blocks.push(lead_in("1. Chương trình hội nghị:"));
+        blocks.push(lead_in(&format!("1. Chương trình {noun}:")));
         let items: Vec<String> = meeting.agenda.iter().map(|a| upper_first(&a.title)).collect();
         blocks.extend(dash_list(&items, ';', '.').into_iter().map(Block::text));
     }
+    let mut introduced: Vec<i64> = meeting.chair_ids.clone();
+    introduced.extend(meeting.minute_taker_id);
     // A speech with no text (left by a crash, or a speaker picked and never
     // written) says nothing: it is never printed as an empty line; the
     // export checks name it.
     let spoken: Vec<_> = meeting.speeches.iter().filter(|s| !s.text.trim().is_empty()).collect();
     if !spoken.is_empty() {
-        blocks.push(lead_in("2. Diễn biến hội nghị:"));
+        blocks.push(lead_in(&format!("2. Diễn biến {noun}:")));
         for speech in spoken {
-            let mut spans = match speech.speaker_id {
-                Some(id) => vec![Span::bold(format!("Đồng chí {}", directory.speaker(id)))],
-                None => vec![Span::plain("Ý kiến")],
+            let text = speech.text.trim();
+            let block = match speech.speaker_id {
+                Some(id) if text.starts_with("Đồng chí") || text.contains(&directory.name(id)) => Block::text(format!("- {text}")),
+                Some(id) => {
+                    let who = if introduced.contains(&id) { directory.speaker(id) } else { directory.name_and_position(id) };
+                    introduced.push(id);
+                    Block::body(vec![
+                        Span::plain("- "),
+                        Span::bold(format!("Đồng chí {who}")),
+                        Span::plain(format!(" {}", lower_first(text))),
+                    ])
+                }
+                None => Block::text(format!("- Ý kiến: {text}")),
             };
-            if let Some(t) = speech.time {
-                spans.push(Span::plain(format!(" ({})", clock(t))));
-            }
-            spans.push(Span::plain(format!(": {}", speech.text.trim())));
-            blocks.push(Block::body(spans));
+            blocks.push(block);
         }
     }
     if !meeting.votes.is_empty() {
         blocks.push(lead_in("3. Biểu quyết:"));
+        let base = voting_base(meeting, directory.people());
         for vote in &meeting.votes {
             blocks.push(Block::text(format!(
-                "- {} Hình thức biểu quyết: {}. Kết quả: {}.",
-                end_with_full_stop(&upper_first(&vote.question)),
+                "- {} biểu quyết bằng hình thức {} {}. Kết quả: {}.",
+                words.assembly(),
                 vote_method(vote.method),
-                vote_result(vote.votes_for, vote.votes_against, vote.votes_other, meeting.members_convened),
+                lower_first(vote.question.trim().trim_end_matches('.')),
+                vote_result(vote.votes_for, vote.votes_against, vote.votes_other, base, words.voters()),
             )));
         }
     }
@@ -168,33 +233,34 @@ fn proceedings(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
 }
 
 /// Kết luận: the chair's numbered conclusions.
-fn conclusions(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
+fn conclusions(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
     let c = &meeting.conclusions;
     if c.items.is_empty() && c.intro.trim().is_empty() {
         return Vec::new();
     }
     let mut blocks = vec![Block::heading("III. KẾT LUẬN")];
     if let Some(id) = c.concluded_by.or(meeting.chair_ids.first().copied()) {
-        blocks.push(lead_in(&format!("Đồng chí {} kết luận hội nghị như sau:", directory.name_and_position(id))));
+        let line = match meeting.kind {
+            MeetingKind::CellRegular => format!("Đồng chí {} kết luận, Chi bộ thống nhất:", directory.speaker(id)),
+            _ => format!("Đồng chí {} kết luận {} như sau:", directory.speaker(id), words.noun()),
+        };
+        blocks.push(lead_in(&line));
     }
     if !c.intro.trim().is_empty() {
         blocks.push(Block::text(c.intro.trim()));
     }
-    blocks.extend(numbered_items(directory, &c.items));
+    blocks.extend(numbered_items(directory, meeting, &c.items));
     blocks
 }
 
-/// End time and copies.
-fn ending(meeting: &Meeting) -> Vec<Block> {
+/// End time and copies; the last paragraph closes with "./.".
+fn ending(meeting: &Meeting, words: MeetingWords) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(t) = meeting.end_time {
-        blocks.push(Block::text(format!("Hội nghị kết thúc vào hồi {} cùng ngày.", clock(t))));
+        blocks.push(Block::text(format!("{} kết thúc vào hồi {} cùng ngày.", upper_first(words.noun()), clock(t))));
     }
     if meeting.copies > 0 {
-        blocks.push(Block::text(format!(
-            "Biên bản đã được thông qua tại hội nghị và được lập thành {} bản./.",
-            count(meeting.copies)
-        )));
+        blocks.push(Block::text(format!("Biên bản được lập thành {} bản./.", count(meeting.copies))));
     }
     blocks
 }

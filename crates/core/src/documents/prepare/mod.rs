@@ -10,9 +10,10 @@ use crate::format_profile::FormatProfile;
 use crate::model::{DocumentKind, Meeting, Person, Signer};
 
 use super::model::{Closing, DocumentModel, HeaderBlock, SignatureBlock};
-use common::{Directory, dash_list, number_line, place_date_line};
+use crate::wording::{number_line, place_date_line};
+use common::{Directory, dash_list};
 
-pub use common::{long_date, short_date};
+pub use crate::wording::{long_date, short_date};
 
 /// Builds the document model of one kind from a meeting. Pure: the header
 /// comes from the meeting's issuer snapshot, so a later change of the

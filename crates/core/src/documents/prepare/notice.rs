@@ -1,63 +1,96 @@
-//! Thông báo kết luận: the opening paragraph ("Ngày …, … tổ chức hội nghị …
-//! Sau khi nghe …, đồng chí … kết luận như sau:") and the numbered
-//! conclusions with who acts and by when.
+//! Thông báo kết luận: the issuing body states its own conclusions. The
+//! opening says what actually happened — who held the meeting, who chaired,
+//! what was heard, and a discussion only when someone spoke — then the
+//! numbered conclusions and "… thông báo để … biết, thực hiện./.".
 
-use crate::model::{AttendanceStatus, AttendeeRole, Meeting, MeetingKind};
+use crate::model::{Meeting, MeetingKind};
+use crate::wording::{MeetingWords, join_and, lower_first, short_date, upper_first};
 
 use super::super::model::{Block, Closing};
-use super::common::{Directory, body_in_sentence, guests_present, long_date, lower_first, numbered_items, short_date, upper_first};
+use super::common::{Directory, body_in_sentence, numbered_items};
+use super::minutes::{committee, held};
+
+/// Agenda items that are not something heard: votes, elections,
+/// discussion, conclusions, opening and closing.
+const PROCEDURAL: [&str; 7] = ["thảo luận", "biểu quyết", "bầu", "kết luận", "khai mạc", "bế mạc", "thông qua"];
 
 pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, String, Vec<Block>, Closing) {
-    let concluder = meeting.conclusions.concluded_by.or(meeting.chair_ids.first().copied());
-    let who = match (meeting.kind, concluder) {
-        (MeetingKind::StandingCommittee, _) | (_, None) => {
-            let body = body_in_sentence(&meeting.issuer.issuing_body);
-            if meeting.kind == MeetingKind::StandingCommittee { format!("Ban Thường vụ {body}") } else { body }
-        }
-        (_, Some(id)) => format!("đồng chí {}", directory.name(id)),
+    let words = MeetingWords::of(meeting.kind);
+    let issuer = body_in_sentence(&meeting.issuer.issuing_body);
+    let author = author(meeting, &issuer);
+    let summary = match meeting.kind {
+        MeetingKind::StandingCommittee => format!("kết luận của {author} tại cuộc họp ngày {}", short_date(meeting.date)),
+        _ => match lower_first(&meeting.title) {
+            t if t.is_empty() => format!("kết luận {} ngày {}", words.noun(), short_date(meeting.date)),
+            t => format!("kết luận {t}"),
+        },
     };
-    let summary = format!("kết luận của {who} tại hội nghị ngày {}", short_date(meeting.date));
 
-    let mut body = vec![Block::text(opening(meeting, directory, concluder))];
+    let mut body = vec![Block::text(opening(meeting, directory, words)), Block::text(heard(meeting, directory, &author))];
     if !meeting.conclusions.intro.trim().is_empty() {
         body.push(Block::text(meeting.conclusions.intro.trim()));
     }
-    body.extend(numbered_items(directory, &meeting.conclusions.items));
-    body.push(Block::text(format!("{} thông báo để các cấp ủy, chi bộ, cơ quan, đơn vị liên quan biết, thực hiện./.", upper_first(&body_in_sentence(&meeting.issuer.issuing_body)))));
+    body.extend(numbered_items(directory, meeting, &meeting.conclusions.items));
+    let (announcer, audience) = match meeting.kind {
+        MeetingKind::StandingCommittee => (format!("Ban Thường vụ {issuer}"), "các chi bộ, cơ quan, đơn vị"),
+        MeetingKind::CellRegular => (upper_first(&issuer), "các đồng chí đảng viên"),
+        _ => (upper_first(&issuer), "các chi bộ, cơ quan, đơn vị"),
+    };
+    body.push(Block::text(format!("{announcer} thông báo để {audience} biết, thực hiện./.")));
     ("THÔNG BÁO", summary, body, super::official_closing(meeting, directory))
 }
 
-fn opening(meeting: &Meeting, directory: &Directory, concluder: Option<i64>) -> String {
-    let host = body_in_sentence(&meeting.issuer.issuing_body);
-    let what = match lower_first(&meeting.title) {
-        t if t.is_empty() => "hội nghị".to_string(),
-        t => t,
-    };
-    let mut text = format!("{}, {host} tổ chức {what}", upper_first(&long_date(meeting.date)));
+/// The one author of the notice's conclusions, matching its signature.
+fn author(meeting: &Meeting, issuer: &str) -> String {
+    match meeting.kind {
+        MeetingKind::StandingCommittee => format!("Ban Thường vụ {issuer}"),
+        MeetingKind::CommitteeConference => committee(issuer),
+        _ => upper_first(issuer),
+    }
+}
+
+/// "Ngày 27/02/2018, Đảng ủy phường … tổ chức hội nghị … tại … . Đồng chí
+/// …, chức vụ chủ trì Hội nghị."
+fn opening(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> String {
+    let mut text = format!("Ngày {}, {}", short_date(meeting.date), held(meeting, words));
     if !meeting.place.trim().is_empty() {
         text.push_str(&format!(" tại {}", meeting.place.trim()));
     }
     text.push('.');
-
-    let members: Vec<_> = meeting.attendance.iter().filter(|a| a.role == AttendeeRole::Member).collect();
-    let present = members.iter().filter(|a| a.status != AttendanceStatus::Absent).count();
-    let guests = guests_present(meeting, directory);
-    if present > 0 || !guests.is_empty() {
-        text.push_str(&format!(" Dự hội nghị có {present}/{} đồng chí được triệu tập", meeting.members_convened.max(present as u32)));
-        if !guests.is_empty() {
-            text.push_str(&format!("; khách mời: {}", guests.join("; ")));
-        }
-        text.push('.');
+    let chairs: Vec<String> = meeting.chair_ids.iter().map(|id| directory.name_and_position(*id)).collect();
+    if let Some(first) = chairs.first() {
+        text.push_str(&format!(" Đồng chí {first} chủ trì {}.", words.noun()));
     }
-
-    let heard: Vec<String> = meeting.agenda.iter().map(|a| lower_first(&a.title)).filter(|a| !a.is_empty()).collect();
-    let heard = if heard.is_empty() { "các báo cáo".to_string() } else { heard.join("; ") };
-    let concluder = match concluder {
-        Some(id) => format!("đồng chí {}", directory.name_and_position(id)),
-        None => "chủ trì hội nghị".to_string(),
-    };
-    text.push_str(&format!(
-        " Sau khi nghe {heard}, ý kiến thảo luận của các đại biểu, {concluder} kết luận như sau:"
-    ));
     text
+}
+
+/// "Sau khi nghe A và B; ý kiến thảo luận của các đại biểu, X kết luận như
+/// sau:" — only what was heard (never votes or discussion as things heard),
+/// the discussion only when someone other than the chair spoke.
+fn heard(meeting: &Meeting, directory: &Directory, author: &str) -> String {
+    let items: Vec<String> = meeting
+        .agenda
+        .iter()
+        .map(|a| lower_first(a.title.trim().trim_end_matches(['.', ';'])))
+        .filter(|t| !t.is_empty() && !PROCEDURAL.iter().any(|p| t.starts_with(p)))
+        .collect();
+    let mut speakers: Vec<i64> = meeting
+        .speeches
+        .iter()
+        .filter_map(|s| s.speaker_id)
+        .filter(|id| !meeting.chair_ids.contains(id) && Some(*id) != meeting.conclusions.concluded_by)
+        .collect();
+    speakers.dedup();
+    let discussion = match speakers.as_slice() {
+        [] => None,
+        [one] => Some(format!("ý kiến tham gia của đồng chí {}", directory.name_and_position(*one))),
+        _ if meeting.kind == MeetingKind::CellRegular => Some("ý kiến thảo luận của các đồng chí đảng viên".to_string()),
+        _ => Some(format!("ý kiến thảo luận của các đại biểu dự {}", MeetingWords::of(meeting.kind).noun())),
+    };
+    match (items.is_empty(), discussion) {
+        (false, Some(d)) => format!("Sau khi nghe {}; {d}, {author} kết luận như sau:", join_and(&items)),
+        (false, None) => format!("Sau khi nghe {}, {author} thống nhất kết luận như sau:", join_and(&items)),
+        (true, Some(_)) => format!("Sau khi thảo luận, {author} kết luận như sau:"),
+        (true, None) => format!("{author} thống nhất kết luận như sau:"),
+    }
 }

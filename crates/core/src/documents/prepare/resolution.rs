@@ -1,10 +1,12 @@
 //! Nghị quyết: căn cứ lines, "[BODY] QUYẾT NGHỊ:", sections "I-", "II-"
 //! (Party style: a hyphen after the numeral) with numbered points.
 
-use crate::model::{Meeting, ResolutionSection};
+use crate::model::{Meeting, MeetingKind, ResolutionSection};
+use crate::wording::upper_vietnamese;
 
 use super::super::model::{Block, Closing};
-use super::common::{Directory, dash_list, lower_first, numbered_items};
+use super::common::{Directory, dash_list, numbered_items};
+use crate::wording::lower_first;
 
 pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, String, Vec<Block>, Closing) {
     let summary = match lower_first(&meeting.subject) {
@@ -23,22 +25,19 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
     };
     for (i, section) in sections.iter().enumerate() {
         if !section.title.trim().is_empty() {
-            body.push(Block::heading(format!("{}- {}", roman(i + 1), section.title.trim().to_uppercase())));
+            body.push(Block::heading(format!("{}- {}", roman(i + 1), upper_vietnamese(section.title.trim()))));
         }
-        body.extend(numbered_items(directory, &section.items));
+        body.extend(numbered_items(directory, meeting, &section.items));
     }
     ("NGHỊ QUYẾT", summary, body, super::official_closing(meeting, directory))
 }
 
-/// The body that decided: the signer's "T/M …" authority without "T/M",
-/// else the issuing body.
+/// The body that decided, by name, matching the signature: "ĐẢNG ỦY
+/// PHƯỜNG X", "BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG X", "CHI BỘ Y" — never a bare
+/// "BAN THƯỜNG VỤ".
 fn deciding_body(meeting: &Meeting) -> String {
-    let from_signer = meeting
-        .signer
-        .as_ref()
-        .and_then(|s| s.authority.trim().strip_prefix("T/M").map(|b| b.trim().to_uppercase()))
-        .filter(|b| !b.is_empty());
-    from_signer.unwrap_or_else(|| meeting.issuer.issuing_body.trim().to_uppercase())
+    let issuer = upper_vietnamese(meeting.issuer.issuing_body.trim());
+    if meeting.kind == MeetingKind::StandingCommittee { format!("BAN THƯỜNG VỤ {issuer}") } else { issuer }
 }
 
 fn roman(n: usize) -> String {

@@ -1,0 +1,178 @@
+//! Who is told to act on a conclusion, in one sentence:
+//! "Giao Văn phòng Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng …,
+//! hoàn thành trước ngày 03/4/2026." The issuer may "giao" only what it
+//! commands; state bodies and the Mặt trận act in their own name
+//! ("Ủy ban nhân dân phường …"), the superior is asked ("Đề nghị …"), and a
+//! Ban Thường vụ never assigns itself.
+
+use chrono::NaiveDate;
+
+use super::dates::short_date;
+use super::names::{lower_first, upper_first};
+
+/// One who acts, as it reads in running text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// "đồng chí Lê Quang Hưng, Phó Bí thư Đảng ủy".
+    Person(String),
+    /// "Văn phòng Đảng ủy", "Ủy ban nhân dân phường", "các chi bộ trực thuộc".
+    Body(String),
+}
+
+impl Actor {
+    fn text(&self) -> &str {
+        match self {
+            Actor::Person(t) | Actor::Body(t) => t.trim(),
+        }
+    }
+}
+
+/// How the sentence begins for its lead actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    /// "Giao X …": the issuer's own organs, chi bộ, members.
+    Assign,
+    /// "X …": state bodies, the Mặt trận, the Ban Thường vụ in its own meeting.
+    BodyFirst,
+    /// "Đề nghị X …": a superior body.
+    Request,
+}
+
+const STATE_AND_FRONT: [&str; 7] =
+    ["Hội đồng nhân dân", "HĐND", "Ủy ban nhân dân", "UBND", "Mặt trận", "đoàn thể", "tổ chức chính trị - xã hội"];
+const SUPERIORS: [&str; 6] = ["Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Trung ương"];
+
+fn voice(actor: &Actor, standing_committee: bool, issuer: &str) -> Voice {
+    let Actor::Body(name) = actor else { return Voice::Assign };
+    let name = name.trim();
+    if standing_committee && name.starts_with("Ban Thường vụ") {
+        return Voice::BodyFirst;
+    }
+    if STATE_AND_FRONT.iter().any(|w| name.contains(w)) {
+        return Voice::BodyFirst;
+    }
+    let is_issuer = |w: &str| issuer.contains(w);
+    if SUPERIORS.iter().any(|w| name.contains(w) && !is_issuer(w)) && !name.starts_with("Văn phòng") {
+        return Voice::Request;
+    }
+    Voice::Assign
+}
+
+/// The sentence for a task with who acts and the deadline. `task` is what to
+/// do, verb first ("rà soát quy chế làm việc"); the first actor leads
+/// ("chủ trì"), the others support ("phối hợp với"). `issuer` is the issuing
+/// body's running-text name, so that its own name is not "requested".
+/// Without actors the task stands alone. The sentence ends with ".", or
+/// with ":" when `lead_in` (sub-points follow).
+pub fn assignment(
+    actors: &[Actor],
+    task: &str,
+    deadline: Option<NaiveDate>,
+    standing_committee: bool,
+    issuer: &str,
+    lead_in: bool,
+) -> String {
+    let task = task.trim().trim_end_matches(['.', ';', ':', ',']).trim_end();
+    let actors: Vec<&Actor> = actors.iter().filter(|a| !a.text().is_empty()).collect();
+    let mut sentence = match actors.split_first() {
+        None => upper_first(task),
+        Some((lead, others)) => {
+            let lead_text = match lead {
+                Actor::Person(t) => t.trim().to_string(),
+                Actor::Body(t) => t.trim().to_string(),
+            };
+            let opening = match voice(lead, standing_committee, issuer) {
+                Voice::Assign => format!("Giao {}", lower_common(&lead_text)),
+                Voice::BodyFirst => upper_first(&lead_text),
+                Voice::Request => format!("Đề nghị {lead_text}"),
+            };
+            let support: Vec<String> = others.iter().map(|a| lower_common(a.text())).collect();
+            let mut s = opening;
+            if !support.is_empty() {
+                s.push_str(&format!(" chủ trì, phối hợp với {}", join_and(&support)));
+            }
+            if !task.is_empty() {
+                s.push(' ');
+                s.push_str(&lower_first(task));
+            }
+            s
+        }
+    };
+    if let Some(d) = deadline {
+        sentence.push_str(&format!(", hoàn thành trước ngày {}", short_date(d)));
+    }
+    sentence.push(if lead_in { ':' } else { '.' });
+    sentence
+}
+
+/// "Các chi bộ trực thuộc" is a common noun inside a sentence; names keep
+/// their capitals.
+fn lower_common(name: &str) -> String {
+    let name = name.trim();
+    if name.starts_with("Các ") || name.starts_with("Những ") { lower_first(name) } else { name.to_string() }
+}
+
+/// "A", "A và B", "A, B và C".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} và {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(n: &str) -> Actor {
+        Actor::Body(n.to_string())
+    }
+
+    const ISSUER: &str = "Đảng ủy phường Hòa Bình";
+
+    #[test]
+    fn own_organs_are_assigned_with_lead_and_support() {
+        let s = assignment(
+            &[body("Văn phòng Đảng ủy"), body("Ban Xây dựng Đảng")],
+            "Tiếp thu ý kiến, hoàn chỉnh Báo cáo.",
+            NaiveDate::from_ymd_opt(2026, 4, 3),
+            false,
+            ISSUER,
+            false,
+        );
+        assert_eq!(s, "Giao Văn phòng Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng tiếp thu ý kiến, hoàn chỉnh Báo cáo, hoàn thành trước ngày 03/4/2026.");
+    }
+
+    #[test]
+    fn state_bodies_act_in_their_own_name_and_superiors_are_asked() {
+        let s = assignment(&[body("Ủy ban nhân dân phường")], "Rà soát quy chế", None, false, ISSUER, false);
+        assert_eq!(s, "Ủy ban nhân dân phường rà soát quy chế.");
+        let s = assignment(&[body("Thường trực Hội đồng nhân dân phường")], "giám sát việc thực hiện", None, false, ISSUER, false);
+        assert_eq!(s, "Thường trực Hội đồng nhân dân phường giám sát việc thực hiện.");
+        let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, false);
+        assert_eq!(s, "Đề nghị Ban Tổ chức Thành ủy xem xét, chuẩn y.");
+    }
+
+    #[test]
+    fn a_standing_committee_does_not_assign_itself() {
+        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, true, ISSUER, false);
+        assert_eq!(s, "Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
+        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, false, ISSUER, false);
+        assert_eq!(s, "Giao Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
+    }
+
+    #[test]
+    fn people_and_common_nouns_read_in_a_sentence() {
+        let s = assignment(
+            &[Actor::Person("đồng chí Ông Văn Nghĩa".into()), body("Các chi bộ trực thuộc")],
+            "Tổ chức tổng vệ sinh",
+            None,
+            false,
+            ISSUER,
+            true,
+        );
+        assert_eq!(s, "Giao đồng chí Ông Văn Nghĩa chủ trì, phối hợp với các chi bộ trực thuộc tổ chức tổng vệ sinh:");
+        assert_eq!(assignment(&[], "Quán triệt Nghị quyết.", None, false, ISSUER, false), "Quán triệt Nghị quyết.");
+    }
+}
