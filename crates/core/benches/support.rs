@@ -32,6 +32,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
         issuer: IssuerSnapshot {
             superior_body: vec!["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".into()],
             issuing_body: "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".into(),
+            issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Hà Nội".into(),
         },

@@ -23,8 +23,14 @@ pub type MeetingId = i64;
 pub struct OrganisationProfile {
     /// Cơ quan cấp trên: the superior body line(s), e.g. "ĐẢNG BỘ QUẬN LONG BIÊN".
     pub superior_body: Vec<String>,
-    /// Cơ quan ban hành: the issuing body, e.g. "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".
+    /// Cơ quan ban hành: the issuing body in header capitals, e.g.
+    /// "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG". Derived from `issuing_body_name` when that
+    /// is given (the store does it on save).
     pub issuing_body: String,
+    /// The issuing body as written in a sentence, e.g. "Đảng ủy phường Phúc
+    /// Đồng": what the user types. Empty in records made before it existed.
+    #[serde(default)]
+    pub issuing_body_name: String,
     /// Issuer code in document numbers: "ĐU", "CB", "QU", …
     pub issuer_code: String,
     /// Địa danh: place name on the date line, e.g. "Long Biên".
@@ -58,9 +64,24 @@ pub struct Signer {
 #[ts(export)]
 pub struct IssuerSnapshot {
     pub superior_body: Vec<String>,
+    /// Header capitals, derived from `issuing_body_name` when that is given.
     pub issuing_body: String,
+    /// Running-text name ("Đảng ủy phường Phúc Đồng"); empty in old records.
+    #[serde(default)]
+    pub issuing_body_name: String,
     pub issuer_code: String,
     pub place_name: String,
+}
+
+impl IssuerSnapshot {
+    /// The issuing body in running text: the name the user typed, else (old
+    /// records hold only capitals) the capitals written in sentence case by rule.
+    pub fn name_in_sentence(&self) -> String {
+        match self.issuing_body_name.trim() {
+            "" => crate::wording::body_from_capitals(&self.issuing_body),
+            name => name.to_string(),
+        }
+    }
 }
 
 impl From<&OrganisationProfile> for IssuerSnapshot {
@@ -68,6 +89,7 @@ impl From<&OrganisationProfile> for IssuerSnapshot {
         IssuerSnapshot {
             superior_body: profile.superior_body.clone(),
             issuing_body: profile.issuing_body.clone(),
+            issuing_body_name: profile.issuing_body_name.clone(),
             issuer_code: profile.issuer_code.clone(),
             place_name: profile.place_name.clone(),
         }
@@ -144,14 +166,19 @@ pub enum AttendanceStatus {
     Late,
 }
 
-/// Vai trò: a convened member of the body, or an invited guest (khách mời),
-/// who is listed apart and does not count towards the quorum.
+/// Vai trò: a convened member of the body, an invited guest (khách mời), or
+/// a superior leader attending and directing; the last two are listed apart
+/// and do not count towards the quorum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum AttendeeRole {
     Member,
     Guest,
+    /// Lãnh đạo cấp trên dự và chỉ đạo: a leader of the superior body who
+    /// attends and directs; listed apart from members and guests, not in the
+    /// quorum or the vote.
+    SuperiorLeader,
 }
 
 /// Điểm danh: one person's attendance at a meeting.

@@ -112,6 +112,7 @@ mod tests {
         OrganisationProfile {
             superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
             issuing_body: "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".into(),
+            issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Long Biên".into(),
             signers: vec![Signer { name: "Phan Việt Hưng".into(), position: "BÍ THƯ".into(), authority: "T/M ĐẢNG ỦY".into() }],

@@ -315,6 +315,7 @@ mod tests {
             issuer: IssuerSnapshot {
                 superior_body: vec![],
                 issuing_body: "ĐẢNG ỦY".to_string(),
+                issuing_body_name: String::new(),
                 issuer_code: "ĐU".to_string(),
                 place_name: "Long Biên".to_string(),
             },

@@ -40,7 +40,9 @@ describe('first start', () => {
     expect(screen.getByTestId('org-error')).toHaveTextContent('Cần nhập tên cơ quan ban hành');
     expect(mocked.saveOrganisation).not.toHaveBeenCalled();
 
-    await user.type(issuing, 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG');
+    // The name is typed as in a sentence; the core derives the header capitals on save.
+    await user.type(screen.getByTestId('org-issuing-body-name'), 'Đảng ủy phường Phúc Đồng');
+    expect(issuing).toHaveValue('');
     await user.type(screen.getByTestId('org-place-name'), 'Long Biên');
     await user.type(screen.getByTestId('org-signer-name-0'), 'Phan Việt Hưng');
     await user.clear(screen.getByTestId('org-term-start'));
@@ -50,7 +52,8 @@ describe('first start', () => {
     await waitFor(() => expect(mocked.saveOrganisation).toHaveBeenCalledTimes(1));
     expect(mocked.saveOrganisation.mock.calls[0][0]).toEqual({
       superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
-      issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
+      issuing_body: '',
+      issuing_body_name: 'Đảng ủy phường Phúc Đồng',
       issuer_code: 'ĐU',
       place_name: 'Long Biên',
       signers: [{ authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Phan Việt Hưng' }],

@@ -15,6 +15,7 @@ export function organisation(): OrganisationProfile {
   return {
     superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
     issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
+    issuing_body_name: 'Đảng ủy phường Phúc Đồng',
     issuer_code: 'ĐU',
     place_name: 'Long Biên',
     signers: [{ name: 'Nguyễn Thị Ngọc', position: 'BÍ THƯ', authority: 'T/M ĐẢNG ỦY' }],
@@ -63,6 +64,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     issuer: {
       superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
       issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
+      issuing_body_name: 'Đảng ủy phường Phúc Đồng',
       issuer_code: 'ĐU',
       place_name: 'Long Biên',
     },

@@ -43,6 +43,7 @@ pub(super) fn run(ctx: &mut Context<'_>, edits: u32) -> Result<(), CliError> {
         issuer: IssuerSnapshot {
             superior_body: vec!["ĐẢNG BỘ PHƯỜNG THỬ".to_string()],
             issuing_body: "CHI BỘ THỬ".to_string(),
+            issuing_body_name: String::new(),
             issuer_code: "CB".to_string(),
             place_name: "Hà Nội".to_string(),
         },

@@ -4,7 +4,7 @@
 
 use crate::format_profile::FormatProfile;
 use crate::model::{
-    AgendaItem, Assignee, ConclusionItem, Conclusions, Meeting, NewPerson, OrganisationProfile, Person,
+    AgendaItem, Assignee, ConclusionItem, Conclusions, IssuerSnapshot, Meeting, NewPerson, OrganisationProfile, Person,
     ResolutionContent, ResolutionSection, Signer, Speech, Vote,
 };
 use crate::text::{clean, clean_line};
@@ -17,10 +17,30 @@ fn signer(s: &Signer) -> Signer {
     Signer { name: clean(&s.name), position: clean(&s.position), authority: clean(&s.authority) }
 }
 
+/// The header capitals of a body whose running-text name was typed are
+/// derived from that name (upper-casing is exact; lower-casing is not).
+fn issuing_body(caps: &str, name: &str) -> (String, String) {
+    let name = clean(name.trim());
+    if name.is_empty() { (clean(caps), name) } else { (crate::wording::upper_vietnamese(&name), name) }
+}
+
+pub(super) fn issuer(i: &IssuerSnapshot) -> IssuerSnapshot {
+    let (issuing_body, issuing_body_name) = issuing_body(&i.issuing_body, &i.issuing_body_name);
+    IssuerSnapshot {
+        superior_body: lines(&i.superior_body),
+        issuing_body,
+        issuing_body_name,
+        issuer_code: clean(&i.issuer_code),
+        place_name: clean(&i.place_name),
+    }
+}
+
 pub(super) fn organisation(p: &OrganisationProfile) -> OrganisationProfile {
+    let (issuing_body, issuing_body_name) = issuing_body(&p.issuing_body, &p.issuing_body_name);
     OrganisationProfile {
         superior_body: lines(&p.superior_body),
-        issuing_body: clean(&p.issuing_body),
+        issuing_body,
+        issuing_body_name,
         issuer_code: clean(&p.issuer_code),
         place_name: clean(&p.place_name),
         signers: p.signers.iter().map(signer).collect(),
@@ -78,10 +98,7 @@ pub(super) fn meeting(m: &Meeting) -> Meeting {
     let mut m = m.clone();
     m.title = clean(&m.title);
     m.subject = clean(&m.subject);
-    m.issuer.superior_body = lines(&m.issuer.superior_body);
-    m.issuer.issuing_body = clean(&m.issuer.issuing_body);
-    m.issuer.issuer_code = clean(&m.issuer.issuer_code);
-    m.issuer.place_name = clean(&m.issuer.place_name);
+    m.issuer = issuer(&m.issuer);
     m.place = clean(&m.place);
     m.online_sites = lines(&m.online_sites);
     m.agenda = m.agenda.iter().map(|a| AgendaItem { title: clean(&a.title) }).collect();

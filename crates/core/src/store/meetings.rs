@@ -83,7 +83,8 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
         .query_row(
             "SELECT kind, title, subject, superior_body, issuing_body, issuer_code, place_name, date,
                     start_time, end_time, place, online_sites, minute_taker_id, members_convened,
-                    agenda, documents, recording_note, conclusions, resolution, signer, recipients, copies
+                    agenda, documents, recording_note, conclusions, resolution, signer, recipients, copies,
+                    issuing_body_name
              FROM meetings WHERE id = ?1",
             [id],
             |r| {
@@ -110,6 +111,7 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
                     signer: r.get(19)?,
                     recipients: r.get(20)?,
                     copies: r.get(21)?,
+                    issuing_body_name: r.get(22)?,
                 })
             },
         )
@@ -123,6 +125,7 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
         issuer: IssuerSnapshot {
             superior_body: from_json("meetings.superior_body", &row.superior_body)?,
             issuing_body: row.issuing_body,
+            issuing_body_name: row.issuing_body_name,
             issuer_code: row.issuer_code,
             place_name: row.place_name,
         },
@@ -154,6 +157,7 @@ struct MeetingRow {
     subject: String,
     superior_body: String,
     issuing_body: String,
+    issuing_body_name: String,
     issuer_code: String,
     place_name: String,
     date: String,
@@ -319,9 +323,9 @@ fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<M
         "INSERT INTO meetings (id, kind, title, subject, superior_body, issuing_body, issuer_code, place_name,
                                date, start_time, end_time, place, online_sites, minute_taker_id,
                                members_convened, agenda, documents, recording_note, conclusions,
-                               resolution, signer, recipients, copies)
+                               resolution, signer, recipients, copies, issuing_body_name)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                 ?20, ?21, ?22, ?23)
+                 ?20, ?21, ?22, ?23, ?24)
          ON CONFLICT (id) DO UPDATE SET
             kind = excluded.kind, title = excluded.title, subject = excluded.subject,
             superior_body = excluded.superior_body, issuing_body = excluded.issuing_body,
@@ -331,7 +335,8 @@ fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<M
             members_convened = excluded.members_convened, agenda = excluded.agenda,
             documents = excluded.documents, recording_note = excluded.recording_note,
             conclusions = excluded.conclusions, resolution = excluded.resolution, signer = excluded.signer,
-            recipients = excluded.recipients, copies = excluded.copies
+            recipients = excluded.recipients, copies = excluded.copies,
+            issuing_body_name = excluded.issuing_body_name
          RETURNING id",
         params![
             id,
@@ -357,6 +362,7 @@ fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<M
             m.signer.as_ref().map(|s| to_json("meetings.signer", s)).transpose()?,
             to_json("meetings.recipients", &m.recipients)?,
             m.copies,
+            m.issuer.issuing_body_name,
         ],
         |r| r.get(0),
     )?;

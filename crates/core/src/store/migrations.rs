@@ -10,6 +10,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_speech_speaker_optional.sql")),
     M::up(include_str!("migrations/0003_trash.sql")),
     M::up(include_str!("migrations/0004_editing_place.sql")),
+    M::up(include_str!("migrations/0005_body_names_and_superior_leaders.sql")),
 ];
 
 /// The schema version a fully migrated database reports (`PRAGMA user_version`).

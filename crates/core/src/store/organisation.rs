@@ -11,7 +11,7 @@ pub(super) fn get(conn: &Connection) -> Result<Option<OrganisationProfile>, Stor
     let row = conn
         .query_row(
             "SELECT superior_body, issuing_body, issuer_code, place_name, signers, recipients,
-                    format_profile, term_start
+                    format_profile, term_start, issuing_body_name
              FROM organisation WHERE id = 1",
             [],
             |r| {
@@ -24,17 +24,19 @@ pub(super) fn get(conn: &Connection) -> Result<Option<OrganisationProfile>, Stor
                     r.get::<_, String>(5)?,
                     r.get::<_, String>(6)?,
                     r.get::<_, String>(7)?,
+                    r.get::<_, String>(8)?,
                 ))
             },
         )
         .optional()?;
-    let Some((superior, issuing_body, issuer_code, place_name, signers, recipients, format_profile, term)) = row
+    let Some((superior, issuing_body, issuer_code, place_name, signers, recipients, format_profile, term, name)) = row
     else {
         return Ok(None);
     };
     Ok(Some(OrganisationProfile {
         superior_body: from_json("organisation.superior_body", &superior)?,
         issuing_body,
+        issuing_body_name: name,
         issuer_code,
         place_name,
         signers: from_json("organisation.signers", &signers)?,
@@ -47,13 +49,14 @@ pub(super) fn get(conn: &Connection) -> Result<Option<OrganisationProfile>, Stor
 pub(super) fn put(conn: &Connection, p: &OrganisationProfile) -> Result<(), StoreError> {
     conn.execute(
         "INSERT INTO organisation (id, superior_body, issuing_body, issuer_code, place_name, signers,
-                                   recipients, format_profile, term_start)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                   recipients, format_profile, term_start, issuing_body_name)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (id) DO UPDATE SET
             superior_body = excluded.superior_body, issuing_body = excluded.issuing_body,
             issuer_code = excluded.issuer_code, place_name = excluded.place_name,
             signers = excluded.signers, recipients = excluded.recipients,
-            format_profile = excluded.format_profile, term_start = excluded.term_start",
+            format_profile = excluded.format_profile, term_start = excluded.term_start,
+            issuing_body_name = excluded.issuing_body_name",
         params![
             to_json("organisation.superior_body", &p.superior_body)?,
             p.issuing_body,
@@ -63,6 +66,7 @@ pub(super) fn put(conn: &Connection, p: &OrganisationProfile) -> Result<(), Stor
             to_json("organisation.recipients", &p.recipients)?,
             p.format_profile,
             date_text(p.term_start),
+            p.issuing_body_name,
         ],
     )?;
     Ok(())

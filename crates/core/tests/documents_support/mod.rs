@@ -57,6 +57,7 @@ pub fn meeting() -> Meeting {
         issuer: IssuerSnapshot {
             superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
             issuing_body: "ĐẢNG ỦY PHƯỜNG ĐỨC GIANG".into(),
+            issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Long Biên".into(),
         },

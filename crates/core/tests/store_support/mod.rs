@@ -23,6 +23,7 @@ pub fn organisation() -> OrganisationProfile {
     OrganisationProfile {
         superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".to_string()],
         issuing_body: "ĐẢNG ỦY PHƯỜNG ĐỨC GIANG".to_string(),
+        issuing_body_name: String::new(),
         issuer_code: "ĐU".to_string(),
         place_name: "Long Biên".to_string(),
         signers: vec![Signer {

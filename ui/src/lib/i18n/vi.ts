@@ -65,7 +65,9 @@ export const vi = {
   organisation: {
     heading: 'Thông tin tổ chức',
     superiorBody: 'Cơ quan cấp trên (mỗi dòng một cấp)',
-    issuingBody: 'Cơ quan ban hành',
+    issuingBody: 'Cơ quan ban hành (chữ in hoa trên văn bản)',
+    issuingBodyName: 'Tên cơ quan ban hành trong câu văn',
+    issuingBodyNameHint: 'Gõ như viết trong câu, VD: Đảng ủy phường Phúc Đồng. Dòng in hoa trên văn bản được viết từ tên này khi lưu.',
     issuerCode: 'Ký hiệu trong số văn bản (ĐU, CB…)',
     placeName: 'Địa danh (dòng ngày tháng)',
     termStart: 'Ngày bắt đầu nhiệm kỳ',
@@ -91,6 +93,7 @@ export const vi = {
     },
     placeholders: {
       issuingBody: 'VD: ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
+      issuingBodyName: 'VD: Đảng ủy phường Phúc Đồng',
       placeName: 'VD: Long Biên',
       signerName: 'VD: Phan Việt Hưng',
     },
@@ -218,7 +221,8 @@ export const vi = {
     reason: 'Lý do vắng',
     arrival: 'Giờ đến',
     members: 'Thành viên',
-    guests: 'Khách mời',
+    guests: 'Khách mời, lãnh đạo cấp trên',
+    superiorLeader: 'Lãnh đạo cấp trên dự và chỉ đạo',
     noGuests: 'Chưa có khách mời.',
     addGuest: 'Thêm khách mời',
     addMember: 'Thêm thành viên vào danh sách',

@@ -57,6 +57,12 @@ export class MeetingSession {
     this.meeting.attendance.push({ person_id: person.id, role, status: 'present', reason: '', arrival_time: null });
   }
 
+  /** A guest who is a leader of the superior body attending and directing, or back to a guest. */
+  setSuperiorLeader(personId: number, leader: boolean): void {
+    const row = this.meeting.attendance.find((a) => a.person_id === personId);
+    if (row && row.role !== 'member') row.role = leader ? 'superior_leader' : 'guest';
+  }
+
   removeAttendee(personId: number): void {
     this.meeting.attendance = this.meeting.attendance.filter((a) => a.person_id !== personId);
   }

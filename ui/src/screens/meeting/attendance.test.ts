@@ -115,4 +115,16 @@ describe('attendance', () => {
     expect(screen.getByTestId('quorum-warning')).toHaveTextContent('Chưa có thành viên được triệu tập');
     expect(screen.queryByTestId('quorum-ok')).toBeNull();
   });
+
+  it('marks a guest as the superior leader who attends and directs, and back', async () => {
+    const user = userEvent.setup();
+    const leader = { person_id: 5, role: 'guest' as const, status: 'present' as const, reason: '', arrival_time: null };
+    const base = meeting();
+    await openEditor(meeting({ attendance: [...base.attendance.filter((a) => a.person_id !== 5), leader] }), 'attendance');
+    await user.click(screen.getByTestId('guest-superior-5'));
+    await waitFor(() => expect(lastSaved().attendance).toContainEqual({ ...leader, role: 'superior_leader' }));
+    expect(screen.getByTestId('guest-row-5')).toBeInTheDocument();
+    await user.click(screen.getByTestId('guest-superior-5'));
+    await waitFor(() => expect(lastSaved().attendance).toContainEqual(leader));
+  });
 });

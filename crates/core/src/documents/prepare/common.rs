@@ -4,7 +4,6 @@
 use crate::model::{Assignee, ConclusionItem, Meeting, MeetingKind, Person, PersonId};
 use crate::wording::{Actor, assignment, describe};
 
-pub use crate::wording::body_from_capitals as body_in_sentence;
 
 use super::super::model::{Block, Span};
 
@@ -103,6 +102,17 @@ pub fn guests_present(meeting: &Meeting, directory: &Directory) -> Vec<String> {
         .collect()
 }
 
+/// Superior leaders who came to attend and direct, "đồng chí X, chức vụ".
+pub fn superior_leaders_present(meeting: &Meeting, directory: &Directory) -> Vec<(PersonId, String)> {
+    use crate::model::{AttendanceStatus, AttendeeRole};
+    meeting
+        .attendance
+        .iter()
+        .filter(|a| a.role == AttendeeRole::SuperiorLeader && a.status != AttendanceStatus::Absent)
+        .map(|a| (a.person_id, format!("đồng chí {}", directory.full_description(a.person_id))))
+        .collect()
+}
+
 pub fn join_nonempty(parts: &[&str], separator: &str) -> String {
     parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(separator)
 }
@@ -111,7 +121,7 @@ pub fn join_nonempty(parts: &[&str], separator: &str) -> String {
 /// and supporting actors) and by when, then sub-points "a) …". People are
 /// told apart as in the speech list when two share a name.
 pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[ConclusionItem]) -> Vec<Block> {
-    let issuer = body_in_sentence(&meeting.issuer.issuing_body);
+    let issuer = meeting.issuer.name_in_sentence();
     let standing = meeting.kind == MeetingKind::StandingCommittee;
     let mut blocks = Vec::new();
     for (i, item) in items.iter().enumerate() {

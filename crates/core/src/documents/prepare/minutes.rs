@@ -5,11 +5,11 @@
 use crate::model::{AttendanceStatus, AttendeeRole, Meeting, MeetingKind, MemberKind};
 use crate::validate::voting_base;
 use crate::wording::{
-    MeetingWords, clock, count, long_date, lower_first, upper_first, vote_method, vote_result,
+    MeetingWords, clock, count, join_and, long_date, lower_first, upper_first, vote_method, vote_result,
 };
 
 use super::super::model::{Block, Closing, SignatureBlock, Span};
-use super::common::{Directory, body_in_sentence, dash_list, guests_present, numbered_items};
+use super::common::{Directory, dash_list, guests_present, numbered_items, superior_leaders_present};
 
 pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, String, Vec<Block>, Closing) {
     let words = MeetingWords::of(meeting.kind);
@@ -44,7 +44,7 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
 /// X tiến hành hội nghị …", "Ban Thường vụ Đảng ủy phường X họp …", "Chi bộ
 /// Y tiến hành sinh hoạt thường kỳ …", "Đảng ủy phường X tổ chức hội nghị …".
 pub fn held(meeting: &Meeting, words: MeetingWords) -> String {
-    let issuer = body_in_sentence(&meeting.issuer.issuing_body);
+    let issuer = meeting.issuer.name_in_sentence();
     let what = lower_first(&meeting.title);
     match meeting.kind {
         MeetingKind::StandingCommittee => format!("Ban Thường vụ {issuer} họp"),
@@ -58,6 +58,15 @@ pub fn held(meeting: &Meeting, words: MeetingWords) -> String {
             format!("{} tiến hành {what}", committee(&issuer))
         }
         _ => format!("{issuer} tổ chức {}", if what.is_empty() { words.noun().to_string() } else { what }),
+    }
+}
+
+/// "Dự và chỉ đạo hội nghị", "Dự và chỉ đạo cuộc họp", "Dự sinh hoạt" (a
+/// chi bộ's superior representative attends; offices do not say "chỉ đạo").
+pub fn attended_and_directed(kind: MeetingKind) -> String {
+    match kind {
+        MeetingKind::CellRegular => "Dự sinh hoạt".to_string(),
+        _ => format!("Dự và chỉ đạo {}", MeetingWords::of(kind).noun()),
     }
 }
 
@@ -167,6 +176,10 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
             })
             .collect();
         blocks.extend(dash_list(&lines, ';', '.').into_iter().map(Block::text));
+    }
+    let leaders: Vec<String> = superior_leaders_present(meeting, directory).into_iter().map(|(_, l)| l).collect();
+    if !leaders.is_empty() {
+        blocks.push(Block::text(format!("{} có {}.", attended_and_directed(meeting.kind), join_and(&leaders))));
     }
     let guests: Vec<String> = guests_present(meeting, directory).iter().map(|g| upper_first(g)).collect();
     if !guests.is_empty() {

@@ -35,6 +35,7 @@ fn meeting() -> Meeting {
         issuer: IssuerSnapshot {
             superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
             issuing_body: "ĐẢNG ỦY PHƯỜNG ĐỨC GIANG".into(),
+            issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Long Biên".into(),
         },
@@ -220,4 +221,87 @@ fn a_speech_with_a_speaker_but_no_text_is_never_printed_and_no_speeches_means_no
     let doc = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
     let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
     assert!(!body.iter().any(|t| t.contains("Diễn biến")), "{body:?}");
+}
+
+fn body_of(kind: DocumentKind, m: &Meeting) -> Vec<String> {
+    prepare(kind, m, &people(), 1, &FormatProfile::hd36_2018()).body.iter().map(|b| b.plain_text()).collect()
+}
+
+#[test]
+fn without_speeches_the_notice_claims_no_discussion() {
+    let mut m = meeting();
+    m.speeches.clear();
+    m.agenda.push(AgendaItem { title: "Biểu quyết thông qua kế hoạch".into() });
+    let body = body_of(DocumentKind::Notice, &m);
+    assert_eq!(
+        body[1],
+        "Sau khi nghe quán triệt kế hoạch của Quận ủy, Ban Chấp hành Đảng bộ phường Đức Giang thống nhất kết luận như sau:"
+    );
+    assert!(!body.join("\n").contains("thảo luận"));
+}
+
+#[test]
+fn two_people_of_one_name_are_told_apart_in_assignments_too() {
+    let mut m = meeting();
+    m.attendance[3].status = AttendanceStatus::Present;
+    m.conclusions.items[0].assignees = vec![Assignee::Person { person_id: 4 }];
+    let body = body_of(DocumentKind::Notice, &m);
+    assert!(
+        body.iter().any(|t| t.starts_with("1. Giao đồng chí Nguyễn Văn An, Bí thư Chi bộ số 3 rà soát")),
+        "{body:?}"
+    );
+}
+
+#[test]
+fn a_superior_leader_attends_and_directs_apart_from_guests() {
+    let mut m = meeting();
+    m.attendance[4].role = AttendeeRole::SuperiorLeader;
+    let minutes = body_of(DocumentKind::Minutes, &m);
+    assert!(minutes.contains(&"Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên.".to_string()));
+    assert!(!minutes.iter().any(|t| t.starts_with("Đại biểu mời dự")), "no longer a guest");
+    // Silent: he only attended, and no direction is cited.
+    let notice = body_of(DocumentKind::Notice, &m);
+    assert!(notice[0].ends_with("Dự hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên."), "{}", notice[0]);
+    assert!(!notice[1].contains("chỉ đạo"));
+    m.speeches.push(Speech { speaker_id: Some(5), time: None, text: "Ghi nhận sự chuẩn bị.".into() });
+    let notice = body_of(DocumentKind::Notice, &m);
+    assert!(notice[0].contains("Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch"));
+    assert!(notice[1].contains("và ý kiến phát biểu chỉ đạo của đồng chí Nguyễn Thế Thạch, Ban Chấp hành"), "{}", notice[1]);
+}
+
+#[test]
+fn a_chi_bo_meets_in_sinh_hoat_and_counts_only_official_members() {
+    let mut m = meeting();
+    m.kind = MeetingKind::CellRegular;
+    m.title = "Sinh hoạt chi bộ thường kỳ tháng 3 năm 2018".into();
+    m.issuer.issuing_body = "CHI BỘ TỔ DÂN PHỐ SỐ 3".into();
+    m.members_convened = 5;
+    let mut people = people();
+    people[1].member_kind = MemberKind::Probationary;
+    m.votes[0].votes_for = 2;
+    m.votes[0].votes_other = 0;
+    let doc = prepare(DocumentKind::Minutes, &m, &people, 1, &FormatProfile::hd36_2018());
+    let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
+    assert!(body[0].ends_with("Chi bộ Tổ dân phố số 3 tiến hành sinh hoạt thường kỳ tháng 3 năm 2018."), "{}", body[0]);
+    assert!(body.contains(&"Chủ trì: đồng chí Phan Việt Hưng, Bí thư Đảng ủy.".to_string()));
+    assert!(body.contains(&"Tổng số đảng viên: 05 đồng chí (chính thức 04, dự bị 01).".to_string()), "{body:?}");
+    assert!(body.iter().any(|t| t.contains("Kết quả: tán thành 2/4 đồng chí đảng viên chính thức (đạt 50%)")), "{body:?}");
+    assert!(!body.join("\n").contains("hội nghị"), "{body:?}");
+    assert_eq!(doc.closing.right.position, "CHỦ TRÌ");
+}
+
+#[test]
+fn a_standing_committee_speaks_as_itself_and_names_whose_resolution() {
+    let mut m = meeting();
+    m.kind = MeetingKind::StandingCommittee;
+    m.conclusions.items[0].assignees = vec![Assignee::Body { name: "Ban Thường vụ Đảng ủy".into() }];
+    let notice = prepare(DocumentKind::Notice, &m, &people(), 1, &FormatProfile::hd36_2018());
+    let body: Vec<String> = notice.body.iter().map(|b| b.plain_text()).collect();
+    assert_eq!(notice.summary, "kết luận của Ban Thường vụ Đảng ủy phường Đức Giang tại cuộc họp ngày 27/02/2018");
+    assert!(body[0].starts_with("Ngày 27/02/2018, Ban Thường vụ Đảng ủy phường Đức Giang họp tại"), "{}", body[0]);
+    assert!(body[1].ends_with(", Ban Thường vụ Đảng ủy phường Đức Giang kết luận như sau:"), "{}", body[1]);
+    assert!(body.iter().any(|t| t.starts_with("1. Ban Thường vụ Đảng ủy rà soát")), "never assigns itself: {body:?}");
+    assert_eq!(body.last().map(String::as_str), Some("Ban Thường vụ Đảng ủy phường Đức Giang thông báo để các chi bộ, cơ quan, đơn vị biết, thực hiện./."));
+    let resolution = body_of(DocumentKind::Resolution, &m);
+    assert!(resolution.contains(&"BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG ĐỨC GIANG QUYẾT NGHỊ:".to_string()));
 }

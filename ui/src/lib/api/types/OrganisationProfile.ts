@@ -13,9 +13,16 @@ export type OrganisationProfile = {
  */
 superior_body: Array<string>, 
 /**
- * Cơ quan ban hành: the issuing body, e.g. "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".
+ * Cơ quan ban hành: the issuing body in header capitals, e.g.
+ * "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG". Derived from `issuing_body_name` when that
+ * is given (the store does it on save).
  */
 issuing_body: string, 
+/**
+ * The issuing body as written in a sentence, e.g. "Đảng ủy phường Phúc
+ * Đồng": what the user types. Empty in records made before it existed.
+ */
+issuing_body_name: string, 
 /**
  * Issuer code in document numbers: "ĐU", "CB", "QU", …
  */
