@@ -361,7 +361,7 @@ fn hostile_text_still_gives_well_formed_xml() {
         assert!(all.iter().any(|p| p.text.contains("]]> <w:p> &amp; ok")) || kind == DocumentKind::Minutes);
     }
     let body = body_paragraphs(&render(DocumentKind::Minutes, &m, &FormatProfile::hd36_2018()));
-    assert!(body.iter().any(|p| p.text.contains("hội nghị <&>  \"thử\" 'nháy'")), "control characters dropped, the rest kept");
+    assert!(body.iter().any(|p| p.text.contains("hội nghị <&>  “thử” 'nháy'")), "control characters dropped, the rest kept");
     let speech = position(&body, "đoạn <một> & chuông\ndòng mới\tcột");
     assert_eq!(body[speech + 1].text, "Đoạn hai 👩‍👩‍👧", "\\r\\n starts a paragraph, emoji intact");
     assert_eq!(body[speech + 2].text, "Đoạn ba");
@@ -390,4 +390,25 @@ fn the_package_is_deflated_and_well_under_the_stored_size() {
     assert!(package.deflated, "every entry deflated");
     let stored: usize = package.parts.iter().map(|(_, t)| t.len()).sum();
     assert!(bytes.len() * 5 < stored, "{} bytes zipped for {stored} bytes of XML", bytes.len());
+}
+
+#[test]
+fn document_symbols_never_break_at_their_hyphen_and_lead_ins_keep_with_what_follows() {
+    let package = render(DocumentKind::Minutes, &meeting(), &FormatProfile::hd36_2018());
+    let xml = package.part("word/document.xml");
+    assert!(xml.contains("159<"), "the symbol is split around its hyphen element");
+    assert!(xml.contains("<w:noBreakHyphen/>"), "a non-breaking hyphen element");
+    assert!(!xml.contains('\u{2011}'), "no font-dependent U+2011 character in the file");
+    let body = body_paragraphs(&package);
+    assert!(body[position(&body, "Kế hoạch số 159-KH/QU")].text.contains("159-KH/QU"), "reads as a hyphen");
+
+    let notice = render(DocumentKind::Notice, &meeting(), &FormatProfile::hd36_2018());
+    let doc = document(&notice);
+    let keeps = |start: &str| {
+        let p = doc.descendants().find(|n| n.tag_name().name() == "p" && text_of(*n).starts_with(start)).expect("paragraph");
+        child(p, "pPr").and_then(|ppr| child(ppr, "keepNext")).is_some()
+    };
+    assert!(keeps("Sau khi nghe"), "the lead-in stays with the first conclusion");
+    assert!(keeps("Để thực hiện có hiệu quả"), "an intro ending with ':' stays with the items");
+    assert!(keeps("1. "), "an item with sub-points stays with its first sub-point");
 }

@@ -12,6 +12,7 @@ mod model;
 mod ooxml;
 mod prepare;
 mod render;
+mod typography;
 
 pub use export::{ExportError, ExportOutcome, export, number_line, remove_stale_temp_files, write_atomically};
 pub use file_name::{MAX_FILE_NAME_UNITS, suggested_file_name, windows_file_name};

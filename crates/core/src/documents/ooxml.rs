@@ -341,9 +341,55 @@ fn fix(e: &mut Element, parent: &[u8]) {
     if e.name() == b"w:pPr" && matches!(parent, b"w:style" | b"w:lvl" | b"w:pPrDefault") {
         e.children.retain(|n| !matches!(n, Node::Element(c) if c.name() == b"w:rPr"));
     }
+    if e.name() == b"w:r" {
+        no_break_hyphens(e);
+    }
     if let Some(order) = schema_order(e.name()) {
         reorder(e, order);
     }
+}
+
+/// U+2011 in a run's text becomes `w:noBreakHyphen` between text pieces,
+/// which Word and LibreOffice draw as a hyphen that never ends a line.
+fn no_break_hyphens(run: &mut Element) {
+    const MARK: &str = "\u{2011}";
+    if !run.children.iter().any(|n| matches!(n, Node::Element(t) if t.name() == b"w:t" && raw_text(t).contains(MARK))) {
+        return;
+    }
+    let children = std::mem::take(&mut run.children);
+    for child in children {
+        match child {
+            Node::Element(t) if t.name() == b"w:t" && raw_text(&t).contains(MARK) => {
+                let text = raw_text(&t);
+                for (i, piece) in text.split(MARK).enumerate() {
+                    if i > 0 {
+                        run.children.push(Node::Element(Element::empty("w:noBreakHyphen")));
+                    }
+                    if !piece.is_empty() {
+                        let mut part = Element::empty(r#"w:t xml:space="preserve""#);
+                        part.children.push(Node::Raw(piece.as_bytes().to_vec()));
+                        run.children.push(Node::Element(part));
+                    }
+                }
+            }
+            other => run.children.push(other),
+        }
+    }
+}
+
+/// The raw (still escaped) text of an element's direct text children.
+fn raw_text(e: &Element) -> String {
+    let bytes: Vec<u8> = e
+        .children
+        .iter()
+        .filter_map(|n| match n {
+            Node::Raw(raw) => Some(raw.as_slice()),
+            Node::Element(_) => None,
+        })
+        .flatten()
+        .copied()
+        .collect();
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 fn drop_attribute(e: &mut Element, attribute: &[u8]) {

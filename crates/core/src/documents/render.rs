@@ -152,7 +152,8 @@ impl Layout {
         if span.italic {
             run = run.italic();
         }
-        for (i, line) in span.text.split('\u{B}').enumerate() {
+        let text = super::typography::refine(&span.text);
+        for (i, line) in text.split('\u{B}').enumerate() {
             if i > 0 {
                 run = run.add_break(BreakType::TextWrapping);
             }

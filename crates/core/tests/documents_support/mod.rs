@@ -181,6 +181,8 @@ pub fn text_of(node: roxmltree::Node) -> String {
             "t" if d.tag_name().namespace() == Some(W) => out.push_str(d.text().unwrap_or("")),
             "tab" if d.parent().is_some_and(|p| p.tag_name().name() == "r") => out.push('\t'),
             "br" => out.push('\n'),
+            // A reader sees a hyphen; it only never ends a line.
+            "noBreakHyphen" => out.push('-'),
             _ => {}
         }
     }

@@ -259,8 +259,9 @@ fn conclusions(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
         };
         blocks.push(lead_in(&line));
     }
-    if !c.intro.trim().is_empty() {
-        blocks.push(Block::text(c.intro.trim()));
+    let intro = c.intro.trim();
+    if !intro.is_empty() {
+        blocks.push(Block { keep_with_next: intro.ends_with(':'), ..Block::text(intro) });
     }
     blocks.extend(numbered_items(directory, meeting, &c.items));
     blocks

@@ -26,9 +26,12 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
         },
     };
 
-    let mut body = vec![Block::text(opening(meeting, directory, words)), Block::text(heard(meeting, directory, &author))];
-    if !meeting.conclusions.intro.trim().is_empty() {
-        body.push(Block::text(meeting.conclusions.intro.trim()));
+    // "… kết luận như sau:" and an intro ending in ":" stay with what follows.
+    let heard = Block { keep_with_next: true, ..Block::text(heard(meeting, directory, &author)) };
+    let mut body = vec![Block::text(opening(meeting, directory, words)), heard];
+    let intro = meeting.conclusions.intro.trim();
+    if !intro.is_empty() {
+        body.push(Block { keep_with_next: intro.ends_with(':'), ..Block::text(intro) });
     }
     body.extend(numbered_items(directory, meeting, &meeting.conclusions.items));
     let (announcer, audience) = match meeting.kind {
