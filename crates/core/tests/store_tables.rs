@@ -324,6 +324,24 @@ fn the_register_proposes_issues_keeps_and_refuses_numbers() {
 }
 
 #[test]
+fn two_issuing_bodies_with_one_code_keep_their_own_sequences() {
+    let (_dir, store) = temp_store();
+    store.save_organisation(&organisation()).unwrap();
+    let (meeting, _) = meeting_with_people(&store);
+    let ward_a = store.create_meeting(&meeting).unwrap();
+    let mut other = meeting.clone();
+    other.issuer.issuing_body = "ĐẢNG ỦY PHƯỜNG BỒ ĐỀ".into();
+    other.issuer.issuing_body_name = String::new();
+    let ward_b = store.create_meeting(&other).unwrap();
+    assert_eq!(store.issue_number(ward_a, DocumentKind::Notice, None, "HD36-2018").unwrap().number, 1);
+    // Same code "ĐU", another body: its own sequence, and number 1 is free for it.
+    assert_eq!(store.proposed_number(ward_b, DocumentKind::Notice).unwrap(), 1);
+    assert_eq!(store.issue_number(ward_b, DocumentKind::Notice, Some(1), "HD36-2018").unwrap().number, 1);
+    let third = store.create_meeting(&meeting).unwrap();
+    assert_eq!(store.proposed_number(third, DocumentKind::Notice).unwrap(), 2);
+}
+
+#[test]
 fn atomically_rolls_back_everything_on_error() {
     let (_dir, store) = temp_store();
     let result: Result<(), StoreError> = store.atomically(|s| {

@@ -35,6 +35,8 @@ fn old_database(path: &std::path::Path) {
         INSERT INTO meeting_attendance VALUES (1, 0, 1, 'member', 'present', '', NULL);
         INSERT INTO meeting_attendance VALUES (1, 1, 2, 'guest', 'late', '', '14:20:00');
         INSERT INTO meeting_speeches VALUES (1, 0, 2, NULL, 'Đề nghị làm tốt công tác tuyên truyền.');
+        INSERT INTO issued_documents (meeting_id, kind, number, issuer_code, term_start, format_profile, issued_at)
+            VALUES (1, 'notice', 7, 'ĐU', '2015-07-15', 'HD36-2018', '2018-02-28T09:00:00+07:00');
         "#,
     )
     .unwrap();
@@ -56,6 +58,12 @@ fn a_database_of_the_previous_schema_upgrades_without_loss() {
     assert_eq!((meeting.attendance[1].role, meeting.attendance[1].status), (AttendeeRole::Guest, AttendanceStatus::Late));
     assert_eq!(meeting.speeches[0].text, "Đề nghị làm tốt công tác tuyên truyền.");
     assert_eq!(meeting.issuer.issuing_body_name, "");
+    // The register entry is kept, still the meeting's number, and the next
+    // number of the same body follows it.
+    assert_eq!(store.issued_documents().unwrap().len(), 1);
+    assert_eq!(store.proposed_number(1, DocumentKind::Notice).unwrap(), 7);
+    let next = store.create_meeting(&meeting).unwrap();
+    assert_eq!(store.proposed_number(next, DocumentKind::Notice).unwrap(), 8);
     // Without a typed name the documents still write the body in a sentence.
     assert_eq!(meeting.issuer.name_in_sentence(), "Đảng ủy phường Đức Giang");
 

@@ -73,6 +73,12 @@ pub(super) fn list(conn: &Connection, filter: &MeetingFilter) -> Result<Vec<Meet
     Ok(out)
 }
 
+/// The issuing body (header capitals) the meeting was held under: with the
+/// code it keys the number sequence.
+pub(super) fn issuing_body(conn: &Connection, id: MeetingId) -> Result<Option<String>, StoreError> {
+    Ok(conn.query_row("SELECT issuing_body FROM meetings WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+}
+
 /// The issuer code the meeting was held under (numbers are scoped by it).
 pub(super) fn issuer_code(conn: &Connection, id: MeetingId) -> Result<Option<String>, StoreError> {
     Ok(conn.query_row("SELECT issuer_code FROM meetings WHERE id = ?1", [id], |r| r.get(0)).optional()?)

@@ -499,8 +499,9 @@ impl Store {
     fn number_scope(&self, conn: &Connection, meeting_id: MeetingId) -> Result<register::Scope, StoreError> {
         let issuer_code = meetings::issuer_code(conn, meeting_id)?
             .ok_or(StoreError::NotFound { what: Entity::Meeting, id: meeting_id.to_string() })?;
+        let issuing_body = meetings::issuing_body(conn, meeting_id)?.unwrap_or_default();
         let term_start = organisation::term_start(conn)?.ok_or(StoreError::NoOrganisation)?;
-        Ok(register::Scope { issuer_code, term_start })
+        Ok(register::Scope { issuer_code, issuing_body, term_start })
     }
 
     /// Runs SQLite's own consistency check; "ok" when the file is sound.

@@ -1,5 +1,6 @@
 //! SQL of the `issued_documents` table: the number register (Sổ đăng ký
-//! văn bản). Numbers run per document kind, issuer code and term.
+//! văn bản). Numbers run per document kind, issuing body (its code and its
+//! name: two wards both "ĐU" keep apart sequences) and term.
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -30,6 +31,8 @@ pub struct IssuedDocument {
 /// The series a number belongs to.
 pub(super) struct Scope {
     pub issuer_code: String,
+    /// Header capitals of the issuing body.
+    pub issuing_body: String,
     pub term_start: NaiveDate,
 }
 
@@ -67,8 +70,9 @@ fn existing(conn: &Connection, meeting_id: MeetingId, kind: &str) -> Result<Opti
 
 fn next_free(conn: &Connection, kind: &str, scope: &Scope) -> Result<u32, StoreError> {
     let max: Option<u32> = conn.query_row(
-        "SELECT max(number) FROM issued_documents WHERE kind = ?1 AND issuer_code = ?2 AND term_start = ?3",
-        params![kind, scope.issuer_code, date_text(scope.term_start)],
+        "SELECT max(number) FROM issued_documents
+         WHERE kind = ?1 AND issuer_code = ?2 AND term_start = ?3 AND issuing_body = ?4",
+        params![kind, scope.issuer_code, date_text(scope.term_start), scope.issuing_body],
         |r| r.get(0),
     )?;
     Ok(max.unwrap_or(0).saturating_add(1))
@@ -107,8 +111,8 @@ pub(super) fn issue(
     let holder: Option<Option<MeetingId>> = conn
         .query_row(
             "SELECT meeting_id FROM issued_documents
-             WHERE kind = ?1 AND issuer_code = ?2 AND term_start = ?3 AND number = ?4",
-            params![kind_name, scope.issuer_code, term, number],
+             WHERE kind = ?1 AND issuer_code = ?2 AND term_start = ?3 AND number = ?4 AND issuing_body = ?5",
+            params![kind_name, scope.issuer_code, term, number, scope.issuing_body],
             |r| r.get(0),
         )
         .optional()?;
@@ -130,9 +134,10 @@ pub(super) fn issue(
             // Re-export: keep the first issue date; record the number the
             // user asked for and the profile last rendered with.
             conn.execute(
-                "UPDATE issued_documents SET number = ?3, format_profile = ?4, issuer_code = ?5, term_start = ?6
+                "UPDATE issued_documents
+                 SET number = ?3, format_profile = ?4, issuer_code = ?5, term_start = ?6, issuing_body = ?7
                  WHERE meeting_id = ?1 AND kind = ?2",
-                params![meeting_id, kind_name, number, format_profile, scope.issuer_code, term],
+                params![meeting_id, kind_name, number, format_profile, scope.issuer_code, term, scope.issuing_body],
             )?;
             Ok(IssuedDocument {
                 number,
@@ -145,8 +150,8 @@ pub(super) fn issue(
         None => {
             let issued_at = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
             conn.execute(
-                &format!("INSERT INTO issued_documents ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-                params![meeting_id, kind_name, number, scope.issuer_code, term, format_profile, issued_at],
+                &format!("INSERT INTO issued_documents ({COLUMNS}, issuing_body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                params![meeting_id, kind_name, number, scope.issuer_code, term, format_profile, issued_at, scope.issuing_body],
             )?;
             Ok(IssuedDocument {
                 meeting_id: Some(meeting_id),

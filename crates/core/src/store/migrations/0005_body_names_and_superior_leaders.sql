@@ -29,3 +29,34 @@ DROP TABLE meeting_attendance;
 ALTER TABLE meeting_attendance_new RENAME TO meeting_attendance;
 
 CREATE INDEX meeting_attendance_by_person ON meeting_attendance (person_id);
+
+-- The number register keys a sequence by the issuing body as well as its
+-- code: two bodies with the same code in one database ("ĐU" of two wards)
+-- must not share one sequence. Existing entries take the body of their
+-- meeting (or, for a deleted meeting, the organisation's). Nothing
+-- references issued_documents, so the rebuild is safe.
+CREATE TABLE issued_documents_new (
+    id             INTEGER PRIMARY KEY,
+    meeting_id     INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('minutes', 'notice', 'resolution')),
+    number         INTEGER NOT NULL CHECK (number > 0),
+    issuer_code    TEXT NOT NULL,
+    issuing_body   TEXT NOT NULL,
+    term_start     TEXT NOT NULL,
+    format_profile TEXT NOT NULL,
+    issued_at      TEXT NOT NULL,
+    UNIQUE (meeting_id, kind),
+    UNIQUE (kind, issuer_code, issuing_body, term_start, number)
+) STRICT;
+
+INSERT INTO issued_documents_new
+        (id, meeting_id, kind, number, issuer_code, issuing_body, term_start, format_profile, issued_at)
+    SELECT d.id, d.meeting_id, d.kind, d.number, d.issuer_code,
+           COALESCE((SELECT m.issuing_body FROM meetings m WHERE m.id = d.meeting_id),
+                    (SELECT o.issuing_body FROM organisation o WHERE o.id = 1), ''),
+           d.term_start, d.format_profile, d.issued_at
+    FROM issued_documents d;
+
+DROP TABLE issued_documents;
+
+ALTER TABLE issued_documents_new RENAME TO issued_documents;
