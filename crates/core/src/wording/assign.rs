@@ -51,6 +51,10 @@ fn voice(actor: &Actor, standing_committee: bool, issuer: &str) -> Voice {
     if STATE_AND_FRONT.iter().any(|w| name.contains(w)) {
         return Voice::BodyFirst;
     }
+    // A chi bộ asks its Đảng ủy; it does not assign it.
+    if issuer.starts_with("Chi bộ") && (name.starts_with("Đảng ủy") || name.starts_with("Ban Thường vụ")) {
+        return Voice::Request;
+    }
     let is_issuer = |w: &str| issuer.contains(w);
     if SUPERIORS.iter().any(|w| name.contains(w) && !is_issuer(w)) && !name.starts_with("Văn phòng") {
         return Voice::Request;
@@ -152,6 +156,8 @@ mod tests {
         assert_eq!(s, "Thường trực Hội đồng nhân dân phường giám sát việc thực hiện.");
         let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, false);
         assert_eq!(s, "Đề nghị Ban Tổ chức Thành ủy xem xét, chuẩn y.");
+        let s = assignment(&[body("Đảng ủy phường")], "chỉ đạo bố trí điểm tập kết rác", None, false, "Chi bộ Tổ dân phố số 4", false);
+        assert_eq!(s, "Đề nghị Đảng ủy phường chỉ đạo bố trí điểm tập kết rác.");
     }
 
     #[test]

@@ -229,6 +229,10 @@ fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
             blocks.push(block);
         }
     }
+    if meeting.speeches.is_empty() && !meeting.agenda.is_empty() {
+        // Said, not left to be guessed: nobody spoke.
+        blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", words.assembly())));
+    }
     if !meeting.votes.is_empty() {
         blocks.push(lead_in("3. Biểu quyết:"));
         let base = voting_base(meeting, directory.people());

@@ -23,12 +23,15 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
     } else {
         &meeting.resolution.sections
     };
-    for (i, section) in sections.iter().enumerate() {
+    // A section with nothing decided under it is left out, and the numerals
+    // of the others stay consecutive.
+    for (i, section) in sections.iter().filter(|s| !s.items.is_empty()).enumerate() {
         if !section.title.trim().is_empty() {
             body.push(Block::heading(format!("{}- {}", roman(i + 1), upper_vietnamese(section.title.trim()))));
         }
         body.extend(numbered_items(directory, meeting, &section.items));
     }
+    close_with_slash(&mut body);
     ("NGHỊ QUYẾT", summary, body, super::official_closing(meeting, directory))
 }
 
@@ -38,6 +41,16 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
 fn deciding_body(meeting: &Meeting) -> String {
     let issuer = upper_vietnamese(meeting.issuer.issuing_body.trim());
     if meeting.kind == MeetingKind::StandingCommittee { format!("BAN THƯỜNG VỤ {issuer}") } else { issuer }
+}
+
+/// The last decided point ends with "./.", as every Party document does.
+fn close_with_slash(body: &mut [Block]) {
+    if let Some(span) = body.last_mut().and_then(|b| b.spans.last_mut()) {
+        let text = span.text.trim_end().trim_end_matches('.');
+        if !text.ends_with("./") {
+            span.text = format!("{text}./.");
+        }
+    }
 }
 
 fn roman(n: usize) -> String {
