@@ -1,4 +1,4 @@
-//! A database made by the previous schema (migrations 0001 and 0002, as the
+//! A database made by the previous schema (migrations 0001–0004, as the
 //! current release ships them) opens, upgrades and keeps every record; the
 //! new fields start empty and the new attendee role can be saved.
 
@@ -10,16 +10,20 @@ use rusqlite::Connection;
 
 const SCHEMA_1: &str = include_str!("../src/store/migrations/0001_initial.sql");
 const SCHEMA_2: &str = include_str!("../src/store/migrations/0002_speech_speaker_optional.sql");
+const SCHEMA_3: &str = include_str!("../src/store/migrations/0003_trash.sql");
+const SCHEMA_4: &str = include_str!("../src/store/migrations/0004_editing_place.sql");
 
 /// One organisation, two people, one meeting with a member, a guest and a
-/// speech, written with the SQL of schema 2.
+/// speech and an issued number, written with the SQL of schema 4.
 fn old_database(path: &std::path::Path) {
     let conn = Connection::open(path).unwrap();
     conn.execute_batch(SCHEMA_1).unwrap();
     conn.execute_batch(SCHEMA_2).unwrap();
+    conn.execute_batch(SCHEMA_3).unwrap();
+    conn.execute_batch(SCHEMA_4).unwrap();
     conn.execute_batch(
         r#"
-        PRAGMA user_version = 2;
+        PRAGMA user_version = 4;
         INSERT INTO organisation VALUES (1, '["ĐẢNG BỘ QUẬN LONG BIÊN"]', 'ĐẢNG ỦY PHƯỜNG ĐỨC GIANG', 'ĐU', 'Long Biên',
             '[]', '["Lưu Văn phòng Đảng ủy"]', 'HD36-2018', '2015-07-15');
         INSERT INTO people VALUES (1, 'Phan Việt Hưng', 'Bí thư Đảng ủy', 'Đảng ủy phường Đức Giang', 'official', 'phan viet hung', 'phan viet hung');
