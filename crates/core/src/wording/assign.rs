@@ -103,7 +103,9 @@ pub fn assignment(
         }
     };
     if let Some(d) = deadline {
-        sentence.push_str(&format!(", hoàn thành trước ngày {}", short_date(d)));
+        // "… chỉ đạo hoàn thành X trước ngày …", not "…, hoàn thành trước ngày …" twice over.
+        let lead = if task.contains("hoàn thành") { "" } else { ", hoàn thành" };
+        sentence.push_str(&format!("{lead} trước ngày {}", short_date(d)));
     }
     sentence.push(if lead_in { ':' } else { '.' });
     sentence
@@ -152,6 +154,8 @@ mod tests {
     fn state_bodies_act_in_their_own_name_and_superiors_are_asked() {
         let s = assignment(&[body("Ủy ban nhân dân phường")], "Rà soát quy chế", None, false, ISSUER, false);
         assert_eq!(s, "Ủy ban nhân dân phường rà soát quy chế.");
+        let s = assignment(&[body("Ủy ban nhân dân phường")], "chỉ đạo hoàn thành chỉnh trang vỉa hè", NaiveDate::from_ymd_opt(2026, 6, 30), false, ISSUER, false);
+        assert_eq!(s, "Ủy ban nhân dân phường chỉ đạo hoàn thành chỉnh trang vỉa hè trước ngày 30/6/2026.");
         let s = assignment(&[body("Thường trực Hội đồng nhân dân phường")], "giám sát việc thực hiện", None, false, ISSUER, false);
         assert_eq!(s, "Thường trực Hội đồng nhân dân phường giám sát việc thực hiện.");
         let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, false);
