@@ -213,10 +213,12 @@ fn a_conclusion_item_with_six_hundred_sub_points_exports() {
         .map(|p| p.text)
         .collect();
     for expected in [
-        "a) Nội dung thứ 1",
-        "y) Nội dung thứ 23",
-        "aa) Nội dung thứ 24",
-        "ba) Nội dung thứ 47",
+        // Sub-points end with ";", the last with ".".
+        "a) Nội dung thứ 1;",
+        "y) Nội dung thứ 23;",
+        "aa) Nội dung thứ 24;",
+        "ba) Nội dung thứ 47;",
+        "acb) Nội dung thứ 600.",
     ] {
         assert!(texts.iter().any(|t| t == expected), "{expected} missing");
     }

@@ -424,7 +424,7 @@ fn every_refusal_of_a_broken_file_is_worded_in_vietnamese() {
     v["people"][0].as_object_mut().unwrap().remove("full_name");
     broken.push(v.to_string());
     let mut v = sample_value();
-    v["meeting"]["conclusions"]["items"][0]["assignees"][0] = serde_json::json!({"kind": "robot"});
+    v["meeting"]["conclusions"]["items"][1]["assignees"][0] = serde_json::json!({"kind": "robot"});
     broken.push(v.to_string());
     let mut v = sample_value();
     v["organisation"]["term_start"] = serde_json::json!([]);

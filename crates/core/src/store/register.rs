@@ -177,7 +177,13 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<IssuedDocument>, StoreError> 
 /// import), issue date included.
 pub(super) fn insert(conn: &Connection, doc: &IssuedDocument) -> Result<(), StoreError> {
     conn.execute(
-        &format!("INSERT INTO issued_documents ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        // The archive's entry names no body: it takes its meeting's (or, for a
+        // deleted meeting, the organisation's), as migration 0005 does.
+        &format!(
+            "INSERT INTO issued_documents ({COLUMNS}, issuing_body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
+                COALESCE((SELECT issuing_body FROM meetings WHERE id = ?1),
+                         (SELECT issuing_body FROM organisation WHERE id = 1), ''))"
+        ),
         params![
             doc.meeting_id,
             enum_name("issued_documents.kind", &doc.kind)?,
