@@ -229,7 +229,7 @@ fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
             blocks.push(block);
         }
     }
-    if meeting.speeches.is_empty() && !meeting.agenda.is_empty() {
+    if meeting.speeches.iter().all(|s| s.text.trim().is_empty()) && !meeting.agenda.is_empty() {
         // Said, not left to be guessed: nobody spoke.
         blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", words.assembly())));
     }
