@@ -25,7 +25,8 @@ case $level in
       libayatana-appindicator3-dev librsvg2-dev pkg-config) ;;&
   test)
     apt_packages+=(xvfb webkit2gtk-driver xdotool x11-utils imagemagick fonts-dejavu-core
-      fonts-liberation fonts-liberation2 libreoffice-writer-nogui poppler-utils python3-venv) ;;
+      fonts-liberation fonts-liberation2 libreoffice-writer-nogui poppler-utils python3-venv
+      ibus ibus-gtk3 ibus-unikey dbus-x11) ;;
   desktop) ;;
   *) die "unknown level '$level' (core, desktop or test)" ;;
 esac

@@ -31,6 +31,7 @@ pub fn run() -> Result<(), tauri::Error> {
         // First, so a second launch hands over before anything else starts.
         .plugin(window::single_instance(db_path.ok().as_deref()))
         .plugin(window::remembered_size())
+        .plugin(window::inline_preedit())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init());
 

@@ -1,4 +1,5 @@
-//! Window behaviour: one instance per database and a remembered size.
+//! Window behaviour: one instance per database, a remembered size, and the
+//! word an input method is composing drawn inside the field.
 //! (Closing waits for the last autosave on the UI side: its
 //! `onCloseRequested` handler stores pending edits, then destroys the window.)
 
@@ -32,5 +33,32 @@ pub fn single_instance<R: Runtime>(db_path: Option<&Path>) -> TauriPlugin<R> {
 pub fn remembered_size<R: Runtime>() -> TauriPlugin<R> {
     tauri_plugin_window_state::Builder::new()
         .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+        .build()
+}
+
+/// Shows the word an input method is composing (Unikey/ibus-unikey Telex:
+/// "Ngocj" → "Ngọc" before the space) underlined inside the field, and lets
+/// the page see it as a composition (`compositionstart`/`update`/`end`).
+///
+/// wry turns WebKitGTK's preedit off for every webview (so fcitx can anchor
+/// its candidate window at the caret). With preedit off ibus keeps the
+/// composing word out of the page: it shows in ibus's own floating box, or
+/// nowhere when no ibus panel runs, and the page gets no composition events
+/// (the speaker search cannot filter on it, the Enter that ends it reaches the
+/// page's handlers). Vietnamese input composes every word, so it is turned
+/// back on; MiniBrowser, WebKitGTK's own browser, has it on too.
+pub fn inline_preedit<R: Runtime>() -> TauriPlugin<R> {
+    tauri::plugin::Builder::new("inline-preedit")
+        .on_webview_ready(|webview| {
+            #[cfg(target_os = "linux")]
+            let _ = webview.with_webview(|platform| {
+                use webkit2gtk::{InputMethodContextExt, WebViewExt};
+                if let Some(context) = platform.inner().input_method_context() {
+                    context.set_enable_preedit(true);
+                }
+            });
+            #[cfg(not(target_os = "linux"))]
+            let _ = webview;
+        })
         .build()
 }

@@ -76,6 +76,21 @@ impl Sandbox {
         self
     }
 
+    /// A command that runs in this sandbox's environment (same HOME and XDG
+    /// dirs as the app, so ibus finds the daemon the test started).
+    #[allow(dead_code)] // used by the input method test, not by every test
+    pub fn command(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command.envs(self.env());
+        command
+    }
+
+    /// The sandbox's config dir (XDG_CONFIG_HOME).
+    #[allow(dead_code)] // used by the input method test, not by every test
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
     fn env(&self) -> Vec<(&'static str, PathBuf)> {
         let p = |sub: &str| self.dir.path().join(sub);
         let mut env = vec![

@@ -3,7 +3,9 @@
 //! they need the `e2e` feature (export without the native dialog).
 
 mod harness;
+mod ibus;
 
 mod crash_recovery;
+mod input_method;
 mod record_and_export;
 mod trash;

@@ -211,6 +211,8 @@ export const vi = {
     allPresent: 'Tất cả có mặt',
     counts: (present: number, convened: number) => `Có mặt ${present}/${convened}`,
     absentCount: (n: number) => `Vắng ${n}`,
+    /** After an absent member's name in a search list. */
+    absentMark: '(vắng)',
     lateCount: (n: number) => `Muộn ${n}`,
     quorumWarning: (needed: number) =>
       `Chưa đủ số thành viên theo quy định: cần ít nhất ${needed} người có mặt.`,

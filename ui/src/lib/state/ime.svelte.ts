@@ -3,8 +3,18 @@
 // user presses belong to the input method: no shortcut may act on them and
 // no autosave may store the half-composed text.
 
+/**
+ * A key event this soon after compositionend is the key that ended the
+ * composition. WebKitGTK with ibus-unikey delivers an Enter or Tab that ends
+ * a composition as the commit (compositionend) and then the same key again
+ * as a plain keydown, no longer marked as composing; a person cannot press
+ * another key within this time.
+ */
+const END_KEY_MS = 40;
+
 class ImeTracker {
   composing = $state(false);
+  #endedAt = Number.NEGATIVE_INFINITY;
   #onEnd = new Set<() => void>();
 
   constructor() {
@@ -15,6 +25,7 @@ class ImeTracker {
       'compositionend',
       () => {
         this.composing = false;
+        this.#endedAt = performance.now();
         for (const callback of this.#onEnd) callback();
       },
       true,
@@ -26,16 +37,23 @@ class ImeTracker {
     this.#onEnd.add(callback);
     return () => this.#onEnd.delete(callback);
   }
+
+  /** True right after a composition ended (see END_KEY_MS). */
+  justEnded(): boolean {
+    return performance.now() - this.#endedAt < END_KEY_MS;
+  }
 }
 
 export const ime = new ImeTracker();
 
 /**
  * True when a key event belongs to an input method: the event says so, a
- * composition is open, or WebKit reports the IME's placeholder key code 229.
+ * composition is open, WebKit reports the IME's placeholder key code 229, or
+ * it is the key that just ended a composition ("Ngocj" + Enter: that Enter
+ * commits "Ngọc" and does nothing else).
  */
 export function isComposing(event: KeyboardEvent): boolean {
-  return event.isComposing || ime.composing || event.keyCode === 229;
+  return event.isComposing || ime.composing || event.keyCode === 229 || ime.justEnded();
 }
 
 /** For forms: the Enter that confirms a composed letter must not submit. */

@@ -11,6 +11,15 @@ vi.mock('$lib/api', async (orig) => (await import('../../test/api-mock')).mockMo
 afterEach(() => cleanup());
 
 describe('conclusions', () => {
+  it('presets the chair as the one who concludes', async () => {
+    const record = meeting();
+    record.conclusions.concluded_by = null;
+    record.chair_ids = [2];
+    await openEditor(record, 'conclusions');
+    expect(screen.getByTestId<HTMLSelectElement>('conclusion-by').value).toBe('2');
+    await waitFor(() => expect(lastSaved().conclusions.concluded_by).toBe(2));
+  });
+
   it('records a numbered item with a sub-point, a body and a person as assignees, and a deadline', async () => {
     const user = userEvent.setup();
     await openEditor(meeting(), 'conclusions');
