@@ -46,9 +46,8 @@ async fn shoot_all(app: &Client, out: &Path) -> TestResult {
 
     let links = all(app, "meeting-open-").await?;
     with_text(links, "giải phóng mặt bằng").await?.click().await?;
-    for (index, section) in ["general", "attendance", "agenda", "speeches", "votes", "conclusions", "export"]
-        .iter()
-        .enumerate()
+    for (index, section) in
+        ["general", "attendance", "agenda", "speeches", "votes", "conclusions", "export"].iter().enumerate()
     {
         click(app, &format!("tab-{section}")).await?;
         wait(app, &format!("section-{section}")).await?;

@@ -80,10 +80,7 @@ mod tests {
             person(5, "Hoàng Ân"),
             person(6, "Vũ Ăn"),
         ]);
-        assert_eq!(
-            sorted,
-            ["Phạm Thị Anh", "Nguyễn Thị Ánh", "Vũ Ăn", "Hoàng Ân", "Lê Văn Dũng", "Trần Văn Đức"]
-        );
+        assert_eq!(sorted, ["Phạm Thị Anh", "Nguyễn Thị Ánh", "Vũ Ăn", "Hoàng Ân", "Lê Văn Dũng", "Trần Văn Đức"]);
     }
 
     #[test]

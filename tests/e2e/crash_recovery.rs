@@ -25,13 +25,18 @@ pub(crate) fn seed(sandbox: &Sandbox) -> TestResult<()> {
         issuing_body_name: String::new(),
         issuer_code: "ĐU".into(),
         place_name: "Long Biên".into(),
-        signers: vec![Signer { name: "Nguyễn Thị Ngọc".into(), position: "BÍ THƯ".into(), authority: "T/M ĐẢNG ỦY".into() }],
+        signers: vec![Signer {
+            name: "Nguyễn Thị Ngọc".into(),
+            position: "BÍ THƯ".into(),
+            authority: "T/M ĐẢNG ỦY".into(),
+        }],
         recipients: vec!["Các đồng chí Đảng ủy viên".into()],
         format_profile: "HD36-2018".into(),
         term_start: NaiveDate::from_ymd_opt(2025, 7, 1).ok_or("date")?,
     };
     store.save_organisation(&profile)?;
-    for (name, position) in [("Nguyễn Thị Ngọc", "Bí thư Đảng ủy"), ("Đặng Văn Hải", "Phó Bí thư Đảng ủy")] {
+    for (name, position) in [("Nguyễn Thị Ngọc", "Bí thư Đảng ủy"), ("Đặng Văn Hải", "Phó Bí thư Đảng ủy")]
+    {
         store.add_person(&NewPerson {
             full_name: name.into(),
             position: position.into(),
@@ -145,7 +150,9 @@ async fn steady_typing_then_kill(run: u64) -> TestResult {
     let sandbox = Sandbox::new()?;
     seed(&sandbox)?;
     // Between 4 s and 20 s after the first key, from a small LCG.
-    let kill_after = Duration::from_millis(4_000 + (run.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407) >> 33) % 16_000);
+    let kill_after = Duration::from_millis(
+        4_000 + (run.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407) >> 33) % 16_000,
+    );
 
     let driver = Driver::start(&sandbox)?;
     let app = driver.launch().await?;
@@ -183,7 +190,11 @@ async fn steady_typing_then_kill(run: u64) -> TestResult {
 /// Picks the speaker, then sends one real X key event every 125 ms into the
 /// speech field until `kill_after`, then SIGKILLs the app. Returns each
 /// character with the moment (since the first key) it was sent.
-async fn type_steadily_then_kill(app: &fantoccini::Client, sandbox: &Sandbox, kill_after: Duration) -> TestResult<Vec<(char, Duration)>> {
+async fn type_steadily_then_kill(
+    app: &fantoccini::Client,
+    sandbox: &Sandbox,
+    kill_after: Duration,
+) -> TestResult<Vec<(char, Duration)>> {
     open_speeches(app).await?;
     type_into(app, "speech-speaker", "ngoc").await?;
     let options = wait_count(app, "speech-speaker-option-", 1).await?;

@@ -67,10 +67,7 @@ async fn telex_composing_word_is_shown_and_searched() -> TestResult {
     // A steady caret, so that only what is typed changes the pixels.
     let gtk = sandbox.config_dir().join("gtk-3.0");
     std::fs::create_dir_all(&gtk)?;
-    std::fs::write(
-        gtk.join("settings.ini"),
-        "[Settings]\ngtk-cursor-blink=false\n",
-    )?;
+    std::fs::write(gtk.join("settings.ini"), "[Settings]\ngtk-cursor-blink=false\n")?;
     let ibus = Ibus::start(&sandbox)?;
     let mut sandbox = sandbox;
     for (key, value) in ibus.app_env() {
@@ -85,16 +82,8 @@ async fn telex_composing_word_is_shown_and_searched() -> TestResult {
         // app's compositing off and then blocks the session).
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-failures");
         let _ = std::fs::create_dir_all(&dir);
-        let screen = Region {
-            x: 0,
-            y: 0,
-            width: 1366,
-            height: 768,
-        };
-        let _ = capture(
-            screen,
-            &dir.join("telex_composing_word_is_shown_and_searched.png"),
-        );
+        let screen = Region { x: 0, y: 0, width: 1366, height: 768 };
+        let _ = capture(screen, &dir.join("telex_composing_word_is_shown_and_searched.png"));
     }
     let _ = tokio::time::timeout(Duration::from_secs(10), app.close()).await;
     drop(driver);
@@ -104,10 +93,7 @@ async fn telex_composing_word_is_shown_and_searched() -> TestResult {
 
 async fn compose(app: &Client, sandbox: &Sandbox) -> TestResult {
     let links = wait_count(app, "meeting-open-", 1).await?;
-    with_text(links, "Hội nghị giao ban tháng 3")
-        .await?
-        .click()
-        .await?;
+    with_text(links, "Hội nghị giao ban tháng 3").await?.click().await?;
     click(app, "tab-speeches").await?;
     let shots = sandbox.export_dir();
 
@@ -121,50 +107,29 @@ async fn compose(app: &Client, sandbox: &Sandbox) -> TestResult {
     type_keys("Ngocj")?;
     settle().await;
     capture(field, &shots.join("speaker-composing.png"))?;
-    let changed = pixels_changed(
-        &shots.join("speaker-empty.png"),
-        &shots.join("speaker-composing.png"),
-    )?;
+    let changed = pixels_changed(&shots.join("speaker-empty.png"), &shots.join("speaker-composing.png"))?;
     eprintln!("speaker field: {changed} pixels changed by the composing word");
-    check!(
-        changed >= VISIBLE,
-        "the composing word is not drawn in the speaker field ({changed} pixels changed)"
-    );
+    check!(changed >= VISIBLE, "the composing word is not drawn in the speaker field ({changed} pixels changed)");
     let options = wait_count(app, "speech-speaker-option-", 1).await?;
     let first = visible_text(&options[0]).await?;
-    check!(
-        first.contains("Nguyễn Thị Ngọc"),
-        "while composing \"Ngọc\" the first suggestion is {first:?}"
-    );
+    check!(first.contains("Nguyễn Thị Ngọc"), "while composing \"Ngọc\" the first suggestion is {first:?}");
 
     // The Enter that ends the composition commits the word and picks nobody.
     press("Return")?;
     settle().await;
     let query = value(app, "speech-speaker").await?;
-    check!(
-        query == "Ngọc",
-        "after the Enter that ends the composition the search holds {query:?}"
-    );
-    check!(
-        focused(app).await? == "speech-speaker",
-        "the Enter that ended the composition picked a speaker unseen"
-    );
+    check!(query == "Ngọc", "after the Enter that ends the composition the search holds {query:?}");
+    check!(focused(app).await? == "speech-speaker", "the Enter that ended the composition picked a speaker unseen");
     let options = wait_count(app, "speech-speaker-option-", 1).await?;
     let first = visible_text(&options[0]).await?;
-    check!(
-        first.contains("Nguyễn Thị Ngọc"),
-        "after \"Ngọc\" is committed the first suggestion is {first:?}"
-    );
+    check!(first.contains("Nguyễn Thị Ngọc"), "after \"Ngọc\" is committed the first suggestion is {first:?}");
 
     // A second Enter picks the suggestion the user sees.
     press("Return")?;
     settle().await;
     let query = value(app, "speech-speaker").await?;
     check!(query == "Nguyễn Thị Ngọc", "Enter picked {query:?}");
-    check!(
-        focused(app).await? == "speech-text",
-        "after picking the speaker the cursor is not in the speech"
-    );
+    check!(focused(app).await? == "speech-text", "after picking the speaker the cursor is not in the speech");
 
     // The speech itself: the composing word shows before the space.
     let text = region(app, "speech-text").await?;
@@ -175,22 +140,13 @@ async fn compose(app: &Client, sandbox: &Sandbox) -> TestResult {
     type_keys("Ngocj")?;
     settle().await;
     capture(text, &shots.join("speech-composing.png"))?;
-    let changed = pixels_changed(
-        &shots.join("speech-committed.png"),
-        &shots.join("speech-composing.png"),
-    )?;
+    let changed = pixels_changed(&shots.join("speech-committed.png"), &shots.join("speech-composing.png"))?;
     eprintln!("speech field: {changed} pixels changed by the composing word");
-    check!(
-        changed >= VISIBLE,
-        "the composing word is not drawn in the speech ({changed} pixels changed)"
-    );
+    check!(changed >= VISIBLE, "the composing word is not drawn in the speech ({changed} pixels changed)");
     type_keys(" ")?;
     settle().await;
     let speech = value(app, "speech-text").await?;
-    check!(
-        speech == "Nguyễn Thị Ngọc ",
-        "the speech holds {speech:?} after Telex \"Nguyeenx Thij Ngocj \""
-    );
+    check!(speech == "Nguyễn Thị Ngọc ", "the speech holds {speech:?} after Telex \"Nguyeenx Thij Ngocj \"");
     Ok(())
 }
 
@@ -203,29 +159,15 @@ async fn settle() {
 /// window manager around it, so page coordinates are screen coordinates.
 async fn region(app: &Client, test_id: &str) -> TestResult<Region> {
     let (x, y, width, height) = wait(app, test_id).await?.rectangle().await?;
-    Ok(Region {
-        x: x.round() as i64,
-        y: y.round() as i64,
-        width: width.round() as i64,
-        height: height.round() as i64,
-    })
+    Ok(Region { x: x.round() as i64, y: y.round() as i64, width: width.round() as i64, height: height.round() as i64 })
 }
 
 async fn value(app: &Client, test_id: &str) -> TestResult<String> {
-    Ok(wait(app, test_id)
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default())
+    Ok(wait(app, test_id).await?.prop("value").await?.unwrap_or_default())
 }
 
 /// The `data-testid` of the focused element.
 async fn focused(app: &Client) -> TestResult<String> {
     let script = "return document.activeElement?.getAttribute('data-testid') ?? '';";
-    Ok(app
-        .execute(script, vec![])
-        .await?
-        .as_str()
-        .unwrap_or_default()
-        .to_string())
+    Ok(app.execute(script, vec![]).await?.as_str().unwrap_or_default().to_string())
 }

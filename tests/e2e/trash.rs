@@ -29,11 +29,7 @@ async fn deleted_meeting_is_confirmed_in_app_and_restored_from_the_trash() -> Te
     result?;
 
     let store = Store::open(&sandbox.db())?;
-    assert_eq!(
-        store.meetings(&Default::default())?.len(),
-        1,
-        "the meeting is back in the list"
-    );
+    assert_eq!(store.meetings(&Default::default())?.len(), 1, "the meeting is back in the list");
     assert_eq!(store.meeting(id)?.title, TITLE);
     assert!(store.trash()?.is_empty());
     Ok(())
@@ -43,26 +39,12 @@ async fn delete_and_restore(app: &Client, sandbox: &Sandbox, id: i64) -> TestRes
     click(app, &format!("meeting-delete-{id}")).await?;
     // The dialog is in the page, asks about this meeting, and starts on "Hủy".
     let message = wait_text(app, "confirm-dialog", TITLE).await?;
-    check!(
-        message.contains("Thùng rác"),
-        "the dialog does not mention the trash: {message:?}"
-    );
-    let focused = app
-        .execute(
-            "return document.activeElement?.dataset.testid ?? ''",
-            vec![],
-        )
-        .await?;
-    check!(
-        focused.as_str() == Some("confirm-cancel"),
-        "the focus starts on {focused:?}, not on Hủy"
-    );
+    check!(message.contains("Thùng rác"), "the dialog does not mention the trash: {message:?}");
+    let focused = app.execute("return document.activeElement?.dataset.testid ?? ''", vec![]).await?;
+    check!(focused.as_str() == Some("confirm-cancel"), "the focus starts on {focused:?}, not on Hủy");
     // Nothing is deleted while the question is open.
     check!(
-        Store::open(&sandbox.db())?
-            .meetings(&Default::default())?
-            .len()
-            == 1,
+        Store::open(&sandbox.db())?.meetings(&Default::default())?.len() == 1,
         "the meeting was deleted before the user answered"
     );
     click(app, "confirm-ok").await?;
@@ -70,9 +52,7 @@ async fn delete_and_restore(app: &Client, sandbox: &Sandbox, id: i64) -> TestRes
     wait_text(app, "undo-message", "vào thùng rác").await?;
     wait_gone(app, &format!("meeting-row-{id}")).await?;
     check!(
-        Store::open(&sandbox.db())?
-            .meetings(&Default::default())?
-            .is_empty(),
+        Store::open(&sandbox.db())?.meetings(&Default::default())?.is_empty(),
         "the deleted meeting is still listed in the database"
     );
 
@@ -106,12 +86,7 @@ async fn deleted_speech_goes_to_the_trash_and_comes_back_with_undo() -> TestResu
     result?;
 
     let store = Store::open(&sandbox.db())?;
-    let texts: Vec<String> = store
-        .meeting(id)?
-        .speeches
-        .into_iter()
-        .map(|s| s.text)
-        .collect();
+    let texts: Vec<String> = store.meeting(id)?.speeches.into_iter().map(|s| s.text).collect();
     assert_eq!(texts, vec![SPEECH.to_string()]);
     assert!(store.trash()?.is_empty());
     Ok(())
@@ -129,14 +104,8 @@ async fn delete_and_undo_speech(app: &Client, sandbox: &Sandbox, id: i64) -> Tes
     wait_text(app, "undo-message", "vào thùng rác").await?;
     wait_gone(app, "speech-item-0").await?;
     let store = Store::open(&sandbox.db())?;
-    check!(
-        store.meeting(id)?.speeches.is_empty(),
-        "the deleted speech is still stored in the meeting"
-    );
-    check!(
-        store.trash()?.len() == 1,
-        "the deleted speech is not in the trash"
-    );
+    check!(store.meeting(id)?.speeches.is_empty(), "the deleted speech is still stored in the meeting");
+    check!(store.trash()?.len() == 1, "the deleted speech is not in the trash");
     drop(store);
 
     click(app, "undo").await?;
@@ -149,10 +118,7 @@ async fn delete_and_undo_speech(app: &Client, sandbox: &Sandbox, id: i64) -> Tes
 async fn wait_gone(app: &Client, test_id: &str) -> TestResult {
     let deadline = Instant::now() + Duration::from_secs(10);
     while !all(app, test_id).await?.is_empty() {
-        check!(
-            Instant::now() < deadline,
-            "[data-testid={test_id}] is still shown"
-        );
+        check!(Instant::now() < deadline, "[data-testid={test_id}] is still shown");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     Ok(())

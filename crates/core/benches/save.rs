@@ -17,12 +17,7 @@ fn bench_save(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temporary folder");
     let store = Store::open(&dir.path().join("bench.sqlite3")).expect("database");
     for p in people() {
-        let new = NewPerson {
-            full_name: p.full_name,
-            position: p.position,
-            unit: p.unit,
-            member_kind: p.member_kind,
-        };
+        let new = NewPerson { full_name: p.full_name, position: p.position, unit: p.unit, member_kind: p.member_kind };
         store.add_person(&new).expect("person");
     }
     let text = format!("{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}");

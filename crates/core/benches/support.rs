@@ -27,8 +27,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
         id: 1,
         kind: MeetingKind::CommitteeConference,
         title: "Hội nghị Ban Chấp hành Đảng bộ phường quý I năm 2024".into(),
-        subject: "Đánh giá kết quả thực hiện nhiệm vụ quý I, triển khai nhiệm vụ quý II năm 2024"
-            .into(),
+        subject: "Đánh giá kết quả thực hiện nhiệm vụ quý I, triển khai nhiệm vụ quý II năm 2024".into(),
         issuer: IssuerSnapshot {
             superior_body: vec!["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".into()],
             issuing_body: "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".into(),
@@ -44,9 +43,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
         chair_ids: vec![1],
         minute_taker_id: Some(2),
         members_convened: 20,
-        agenda: vec![AgendaItem {
-            title: "Báo cáo kết quả quý I".into(),
-        }],
+        agenda: vec![AgendaItem { title: "Báo cáo kết quả quý I".into() }],
         documents: vec!["Báo cáo số 12-BC/ĐU ngày 01/02/2024".into()],
         recording_note: String::new(),
         attendance: (1..=20)
@@ -59,11 +56,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
             })
             .collect(),
         speeches: (0..speeches)
-            .map(|i| Speech {
-                speaker_id: Some(1 + i as i64 % 20),
-                time: None,
-                text: text.to_string(),
-            })
+            .map(|i| Speech { speaker_id: Some(1 + i as i64 % 20), time: None, text: text.to_string() })
             .collect(),
         votes: vec![Vote {
             question: "Thông qua báo cáo".into(),
@@ -79,9 +72,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
                 .map(|i| ConclusionItem {
                     text: format!("Nhiệm vụ trọng tâm số {}.", i + 1),
                     sub_points: vec![],
-                    assignees: vec![Assignee::Body {
-                        name: "UBND phường".into(),
-                    }],
+                    assignees: vec![Assignee::Body { name: "UBND phường".into() }],
                     deadline: NaiveDate::from_ymd_opt(2024, 6, 30),
                 })
                 .collect(),

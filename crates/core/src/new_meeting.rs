@@ -4,8 +4,8 @@
 //! a window or a database.
 
 use crate::model::{
-    Attendance, AttendanceStatus, AttendeeRole, Conclusions, IssuerSnapshot, Meeting, MeetingKind,
-    MemberKind, OrganisationProfile, Person, ResolutionContent,
+    Attendance, AttendanceStatus, AttendeeRole, Conclusions, IssuerSnapshot, Meeting, MeetingKind, MemberKind,
+    OrganisationProfile, Person, ResolutionContent,
 };
 use chrono::NaiveDate;
 
@@ -115,7 +115,11 @@ mod tests {
             issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Long Biên".into(),
-            signers: vec![Signer { name: "Phan Việt Hưng".into(), position: "BÍ THƯ".into(), authority: "T/M ĐẢNG ỦY".into() }],
+            signers: vec![Signer {
+                name: "Phan Việt Hưng".into(),
+                position: "BÍ THƯ".into(),
+                authority: "T/M ĐẢNG ỦY".into(),
+            }],
             recipients: vec!["Các đồng chí Đảng ủy viên".into()],
             format_profile: "HD36-2018".into(),
             term_start: NaiveDate::from_ymd_opt(2020, 10, 1).unwrap_or_default(),
@@ -157,7 +161,13 @@ mod tests {
         source.attendance[0].status = AttendanceStatus::Absent;
         source.attendance[0].reason = "Ốm".into();
         source.speeches.push(Speech { speaker_id: Some(1), time: None, text: "Ý kiến".into() });
-        source.votes.push(Vote { question: "Q".into(), method: VoteMethod::ShowOfHands, votes_for: 1, votes_against: 0, votes_other: 0 });
+        source.votes.push(Vote {
+            question: "Q".into(),
+            method: VoteMethod::ShowOfHands,
+            votes_for: 1,
+            votes_against: 0,
+            votes_other: 0,
+        });
         source.conclusions.intro = "Kết luận".into();
         let mut renamed = profile();
         renamed.issuing_body = "ĐẢNG ỦY PHƯỜNG MỚI".into();

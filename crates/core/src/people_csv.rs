@@ -229,7 +229,9 @@ fn header_columns(cells: &[String]) -> Option<Result<Columns, CsvError>> {
     }
     let find = |wanted: Title| titles.iter().position(|t| *t == Some(wanted));
     Some(match find(Title::Name) {
-        Some(name) => Ok(Columns { name, position: find(Title::Position), unit: find(Title::Unit), kind: find(Title::Kind) }),
+        Some(name) => {
+            Ok(Columns { name, position: find(Title::Position), unit: find(Title::Unit), kind: find(Title::Kind) })
+        }
         None => Err(CsvError::NoNameColumn),
     })
 }
@@ -290,7 +292,8 @@ fn parse_text(text: &str, encoding: &'static str) -> Result<CsvPeople, CsvError>
     }
     let (data, columns, number_column) = match header {
         Some((i, columns)) => {
-            let numbered = columns.name > 0 && rows[i].1[..columns.name].iter().any(|c| title(c) == Some(Title::Number));
+            let numbered =
+                columns.name > 0 && rows[i].1[..columns.name].iter().any(|c| title(c) == Some(Title::Number));
             (&rows[i + 1..], columns, numbered)
         }
         None => {
@@ -326,11 +329,7 @@ fn parse_text(text: &str, encoding: &'static str) -> Result<CsvPeople, CsvError>
 /// semicolon, then comma on a tie; comma when none does.
 fn delimiter(text: &str) -> u8 {
     let candidates = [b'\t', b';', b','];
-    let line = text
-        .lines()
-        .take(HEADER_SEARCH_ROWS)
-        .find(|l| l.bytes().any(|b| candidates.contains(&b)))
-        .unwrap_or("");
+    let line = text.lines().take(HEADER_SEARCH_ROWS).find(|l| l.bytes().any(|b| candidates.contains(&b))).unwrap_or("");
     let count = |d: u8| line.bytes().filter(|&b| b == d).count();
     candidates.into_iter().filter(|&d| count(d) > 0).max_by_key(|&d| (count(d), d == b'\t', d == b';')).unwrap_or(b',')
 }
@@ -445,10 +444,14 @@ mod tests {
                     1;Nguyễn Văn A;Chi bộ 1;Bí thư;\n\
                     2;Trần Thị B;Chi bộ 2;Đảng viên;dự bị từ 2024\n";
         let file = read_ok(text.as_bytes());
-        assert_eq!(names(&file.people), [("Nguyễn Văn A", "Bí thư", "Chi bộ 1"), ("Trần Thị B", "Đảng viên", "Chi bộ 2")]);
+        assert_eq!(
+            names(&file.people),
+            [("Nguyễn Văn A", "Bí thư", "Chi bộ 1"), ("Trần Thị B", "Đảng viên", "Chi bộ 2")]
+        );
         assert!(file.header && file.number_column);
 
-        let folded = read_ok("so tt,ho va ten,chuc vu,don vi,loai dang vien\n1,Lê C,Ủy viên,Chi bộ 3,Dự bị\n".as_bytes());
+        let folded =
+            read_ok("so tt,ho va ten,chuc vu,don vi,loai dang vien\n1,Lê C,Ủy viên,Chi bộ 3,Dự bị\n".as_bytes());
         assert_eq!(names(&folded.people), [("Lê C", "Ủy viên", "Chi bộ 3")]);
         assert_eq!(folded.people[0].member_kind, MemberKind::Probationary);
     }
@@ -456,7 +459,10 @@ mod tests {
     #[test]
     fn a_numbering_column_without_header_is_skipped() {
         let file = read_ok("1,Nguyễn Văn A,Bí thư,Chi bộ 1\n2.,Trần Thị B,Ủy viên,Chi bộ 2\n".as_bytes());
-        assert_eq!(names(&file.people), [("Nguyễn Văn A", "Bí thư", "Chi bộ 1"), ("Trần Thị B", "Ủy viên", "Chi bộ 2")]);
+        assert_eq!(
+            names(&file.people),
+            [("Nguyễn Văn A", "Bí thư", "Chi bộ 1"), ("Trần Thị B", "Ủy viên", "Chi bộ 2")]
+        );
         assert!(file.number_column && !file.header);
     }
 

@@ -31,11 +31,7 @@ pub fn clean(text: &str) -> String {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes && text.chars().all(|c| c != '\u{B}' && is_xml_char(c)) {
         return text.to_string();
     }
-    text.chars()
-        .map(|c| if c == '\u{B}' { '\n' } else { c })
-        .filter(|&c| is_xml_char(c))
-        .nfc()
-        .collect()
+    text.chars().map(|c| if c == '\u{B}' { '\n' } else { c }).filter(|&c| is_xml_char(c)).nfc().collect()
 }
 
 /// [`clean`], then leading and trailing white space removed: for one-line

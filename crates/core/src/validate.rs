@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::format_profile::{Fraction, FormatProfile};
-use crate::model::{AttendanceStatus, AttendeeRole, MemberKind, Meeting, Person, PersonId};
+use crate::format_profile::{FormatProfile, Fraction};
+use crate::model::{AttendanceStatus, AttendeeRole, Meeting, MemberKind, Person, PersonId};
 use crate::wording::{clock, short_date};
 
 /// What a warning is about; stable names the UI can branch on.
@@ -126,7 +126,11 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
         if !members.is_empty() && total > u64::from(present) {
             warn(
                 WarningCode::VoteExceedsPresent,
-                format!("Biểu quyết {} («{}»): tổng số phiếu {total} lớn hơn số thành viên có mặt ({present}).", i + 1, v.question),
+                format!(
+                    "Biểu quyết {} («{}»): tổng số phiếu {total} lớn hơn số thành viên có mặt ({present}).",
+                    i + 1,
+                    v.question
+                ),
             );
         } else if members.is_empty() && convened > 0 && total > u64::from(convened) {
             // Without a roster the members convened still bound the ballots.
@@ -174,11 +178,7 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
     {
         warn(
             WarningCode::EndBeforeStart,
-            format!(
-                "Giờ kết thúc ({}) sớm hơn giờ bắt đầu ({}).",
-                clock(end),
-                clock(start)
-            ),
+            format!("Giờ kết thúc ({}) sớm hơn giờ bắt đầu ({}).", clock(end), clock(start)),
         );
     }
 
@@ -190,7 +190,10 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
             None => {
                 let text = s.text.trim();
                 let about = if text.is_empty() { String::new() } else { format!(" («{}»)", excerpt(text)) };
-                warn(WarningCode::SpeechWithoutSpeaker, format!("Phát biểu thứ {}{about} chưa có người phát biểu.", i + 1));
+                warn(
+                    WarningCode::SpeechWithoutSpeaker,
+                    format!("Phát biểu thứ {}{about} chưa có người phát biểu.", i + 1),
+                );
             }
             Some(speaker) => {
                 if s.text.trim().is_empty() {
@@ -206,7 +209,10 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
                 if !attending.contains(&speaker) && reported.insert(speaker) {
                     warn(
                         WarningCode::SpeakerNotPresent,
-                        format!("{} có phát biểu nhưng không có mặt trong danh sách điểm danh.", capitalise(&name(speaker))),
+                        format!(
+                            "{} có phát biểu nhưng không có mặt trong danh sách điểm danh.",
+                            capitalise(&name(speaker))
+                        ),
                     );
                 }
             }
@@ -296,8 +302,8 @@ fn excerpt(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{
-        Attendance, ConclusionItem, Conclusions, IssuerSnapshot, MeetingKind, MemberKind, ResolutionContent,
-        Speech, Vote, VoteMethod,
+        Attendance, ConclusionItem, Conclusions, IssuerSnapshot, MeetingKind, MemberKind, ResolutionContent, Speech,
+        Vote, VoteMethod,
     };
     use chrono::{NaiveDate, NaiveTime};
 
@@ -467,7 +473,11 @@ mod tests {
     fn a_speech_without_a_speaker_is_named_by_its_place_and_first_words() {
         let mut m = meeting();
         m.speeches.push(Speech { speaker_id: Some(4), time: None, text: "Nhất trí.".to_string() });
-        m.speeches.push(Speech { speaker_id: None, time: None, text: "Đề nghị bổ sung chỉ tiêu kết nạp đảng viên.".to_string() });
+        m.speeches.push(Speech {
+            speaker_id: None,
+            time: None,
+            text: "Đề nghị bổ sung chỉ tiêu kết nạp đảng viên.".to_string(),
+        });
         let warnings = check(&m, &FormatProfile::hd36_2018());
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::SpeechWithoutSpeaker]);
         assert_eq!(

@@ -7,7 +7,6 @@ use std::process::Output;
 
 use store_support::{bienban, dump, example_files, stderr, stdout};
 
-
 fn ok(o: Output) -> String {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     stdout(&o)
@@ -54,7 +53,8 @@ fn restore_puts_a_backup_back_and_keeps_the_current_database_first() {
     let text = ok(bienban(&db, &["restore", copy.to_str().unwrap()]));
     assert!(text.contains("Đã khôi phục"), "{text}");
     assert_eq!(dump(&db), before);
-    let kept: Vec<PathBuf> = std::fs::read_dir(dir.path().join("backups")).unwrap().map(|e| e.unwrap().path()).collect();
+    let kept: Vec<PathBuf> =
+        std::fs::read_dir(dir.path().join("backups")).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(kept.len(), 1);
     assert!(text.contains(&kept[0].display().to_string()), "{text}");
     assert_eq!(dump(&kept[0]), with_extra);
@@ -161,7 +161,8 @@ fn the_whole_archive_round_trips_into_an_empty_database() {
     let out = dir.path().join("again.docx");
     let line = ok(bienban(&new_pc, &["export", "1", "--document", "minutes", "--out", out.to_str().unwrap()]));
     let original = dir.path().join("1-minutes.docx");
-    let first_line = ok(bienban(&db, &["export", "1", "--document", "minutes", "--out", original.to_str().unwrap(), "--force"]));
+    let first_line =
+        ok(bienban(&db, &["export", "1", "--document", "minutes", "--out", original.to_str().unwrap(), "--force"]));
     assert_eq!(line.split('\t').nth(1), first_line.split('\t').nth(1));
 }
 

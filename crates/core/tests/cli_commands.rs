@@ -8,7 +8,6 @@ use std::process::{Command, Output};
 
 use store_support::{bienban, dump, example_files, stderr, stdout};
 
-
 fn temp_db() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bienban.sqlite3");
@@ -154,7 +153,8 @@ fn the_database_env_variable_is_the_default_path() {
 }
 
 /// Words of the system's English error texts that must never reach a user.
-const SYSTEM_ENGLISH: &[&str] = &["No such file", "os error", "Permission denied", "Is a directory", "at path", ".bienban-"];
+const SYSTEM_ENGLISH: &[&str] =
+    &["No such file", "os error", "Permission denied", "Is a directory", "at path", ".bienban-"];
 
 fn assert_vietnamese_refusal(out: &Output, words: &str) {
     let message = stderr(out);

@@ -24,12 +24,20 @@ fn body_paragraphs(package: &Package) -> Vec<Para> {
 }
 
 fn position(paragraphs: &[Para], needle: &str) -> usize {
-    paragraphs.iter().position(|p| p.text.contains(needle)).unwrap_or_else(|| panic!("no paragraph contains {needle:?}"))
+    paragraphs
+        .iter()
+        .position(|p| p.text.contains(needle))
+        .unwrap_or_else(|| panic!("no paragraph contains {needle:?}"))
 }
 
 #[test]
 fn page_size_and_margins_come_from_the_profile() {
-    let older_office = FormatProfile { margin_top_mm: 25.0, margin_bottom_mm: 25.0, margin_left_mm: 35.0, ..FormatProfile::hd36_2018() };
+    let older_office = FormatProfile {
+        margin_top_mm: 25.0,
+        margin_bottom_mm: 25.0,
+        margin_left_mm: 35.0,
+        ..FormatProfile::hd36_2018()
+    };
     for profile in [FormatProfile::hd36_2018(), older_office] {
         for kind in DocumentKind::ALL {
             let package = render(kind, &meeting(), &profile);
@@ -61,7 +69,12 @@ fn every_run_is_times_new_roman_in_all_four_scripts() {
                 for run in p.runs {
                     runs += 1;
                     let expected = Some("Times New Roman".to_string());
-                    assert!(run.fonts.iter().all(|f| *f == expected), "{kind:?} {name}: run {:?} has fonts {:?}", run.text, run.fonts);
+                    assert!(
+                        run.fonts.iter().all(|f| *f == expected),
+                        "{kind:?} {name}: run {:?} has fonts {:?}",
+                        run.text,
+                        run.fonts
+                    );
                 }
             }
         }
@@ -77,7 +90,11 @@ fn header_block_has_the_party_layout() {
         let header_table = doc.descendants().find(|n| n.tag_name().name() == "tbl").expect("header table");
         let borders = header_table.descendants().find(|n| n.tag_name().name() == "tblBorders").expect("tblBorders");
         for border in borders.children().filter(|n| n.is_element()) {
-            assert!(matches!(attr(border, "val"), Some("none" | "nil")), "{kind:?}: header table border {:?}", border.tag_name().name());
+            assert!(
+                matches!(attr(border, "val"), Some("none" | "nil")),
+                "{kind:?}: header table border {:?}",
+                border.tag_name().name()
+            );
         }
         let cells: Vec<_> = header_table.descendants().filter(|n| n.tag_name().name() == "tc").collect();
         assert_eq!(cells.len(), 2, "two columns");
@@ -109,7 +126,11 @@ fn header_block_has_the_party_layout() {
         };
         assert_eq!(body[0].text, title);
         assert!(body[0].runs.iter().all(|r| r.bold) && body[0].jc.as_deref() == Some("center"));
-        assert!(body[1].text.chars().next().is_some_and(char::is_lowercase), "summary starts lower case: {}", body[1].text);
+        assert!(
+            body[1].text.chars().next().is_some_and(char::is_lowercase),
+            "summary starts lower case: {}",
+            body[1].text
+        );
         assert!(body[1].runs.iter().all(|r| r.bold));
         assert_eq!(body[2].text, "-----");
     }
@@ -137,7 +158,11 @@ fn minutes_hold_every_section_and_every_speech_in_order() {
     let package = render(DocumentKind::Minutes, &meeting(), &FormatProfile::hd36_2018());
     let body = body_paragraphs(&package);
     let opening = &body[position(&body, "Vào hồi")];
-    assert!(opening.text.starts_with("Vào hồi 14 giờ 00 phút, ngày 27 tháng 02 năm 2018, tại Hội trường Nhà văn hóa phường Đức Giang"));
+    assert!(
+        opening.text.starts_with(
+            "Vào hồi 14 giờ 00 phút, ngày 27 tháng 02 năm 2018, tại Hội trường Nhà văn hóa phường Đức Giang"
+        )
+    );
     let order = [
         "Nội dung hội nghị:",
         "Chủ trì hội nghị: đồng chí Phan Việt Hưng",
@@ -179,7 +204,10 @@ fn minutes_hold_every_section_and_every_speech_in_order() {
     }
     // The speaker is bold, the substance is not.
     let speech = &body[position(&body, "- Đồng chí Lương Hồng Điệp")];
-    assert!(speech.runs[1].bold && speech.runs[1].text == "Đồng chí Lương Hồng Điệp, Phó Bí thư Đảng ủy, Chủ tịch UBND phường");
+    assert!(
+        speech.runs[1].bold
+            && speech.runs[1].text == "Đồng chí Lương Hồng Điệp, Phó Bí thư Đảng ủy, Chủ tịch UBND phường"
+    );
     assert!(speech.runs.iter().enumerate().all(|(i, r)| r.bold == (i == 1)));
     // Body text: justified, first-line indent 10 mm, exact 18 pt, 6 pt after, 14 pt.
     let doc = document(&package);
@@ -191,14 +219,22 @@ fn minutes_hold_every_section_and_every_speech_in_order() {
     assert_eq!(child(ppr, "jc").and_then(|j| attr(j, "val")), Some("both"));
     assert_eq!(child(ppr, "ind").and_then(|i| attr(i, "firstLine")), Some("567"));
     let spacing = child(ppr, "spacing").expect("spacing");
-    assert_eq!((attr(spacing, "line"), attr(spacing, "lineRule"), attr(spacing, "after")), (Some("360"), Some("exact"), Some("120")));
+    assert_eq!(
+        (attr(spacing, "line"), attr(spacing, "lineRule"), attr(spacing, "after")),
+        (Some("360"), Some("exact"), Some("120"))
+    );
     assert_eq!(speech.runs[0].size_half_points, Some(28));
 }
 
 #[test]
 fn a_speech_whose_speaker_was_never_chosen_is_printed_in_its_place_without_a_name() {
     let mut m = meeting();
-    m.speeches.insert(1, Speech { speaker_id: None, time: None, text: "Đề nghị bổ sung kinh phí cho chi bộ khu dân cư.".into() });
+    m.speeches.insert(
+        1,
+        Speech {
+            speaker_id: None, time: None, text: "Đề nghị bổ sung kinh phí cho chi bộ khu dân cư.".into()
+        },
+    );
     let package = render(DocumentKind::Minutes, &m, &FormatProfile::hd36_2018());
     let body = body_paragraphs(&package);
     let before = position(&body, "Việc thực hiện chủ đề phải gắn với trách nhiệm");
@@ -283,7 +319,8 @@ fn notice_and_resolution_carry_the_signer_and_the_recipients() {
     for kind in [DocumentKind::Notice, DocumentKind::Resolution] {
         let package = render(kind, &meeting(), &FormatProfile::hd36_2018());
         let all = paragraphs(package.part("word/document.xml"));
-        let closing: Vec<&Para> = all.iter().rev().take_while(|p| p.in_table).collect::<Vec<_>>().into_iter().rev().collect();
+        let closing: Vec<&Para> =
+            all.iter().rev().take_while(|p| p.in_table).collect::<Vec<_>>().into_iter().rev().collect();
         let texts: Vec<&str> = closing.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(
             texts,
@@ -301,8 +338,15 @@ fn notice_and_resolution_carry_the_signer_and_the_recipients() {
         );
         let find = |t: &str| closing.iter().find(|p| p.text == t).expect("line");
         let label = find("Nơi nhận:");
-        assert!(label.runs.iter().all(|r| r.underline && !r.bold && !r.italic && r.size_half_points == Some(28)), "{:?}", label.runs);
-        assert!(find("- Các chi bộ trực thuộc,").runs.iter().all(|r| r.size_half_points == Some(24)), "recipients 12 pt");
+        assert!(
+            label.runs.iter().all(|r| r.underline && !r.bold && !r.italic && r.size_half_points == Some(28)),
+            "{:?}",
+            label.runs
+        );
+        assert!(
+            find("- Các chi bộ trực thuộc,").runs.iter().all(|r| r.size_half_points == Some(24)),
+            "recipients 12 pt"
+        );
         assert!(
             find("- Ban Thường vụ Quận ủy,").hanging.is_some_and(|h| h > 0),
             "a wrapped recipient line continues under its text, not under the dash"
@@ -326,7 +370,9 @@ fn page_numbers_start_on_page_two_at_the_top_centre() {
                 .children()
                 .find(|n| n.tag_name().name() == "headerReference" && attr(*n, "type") == Some(kind_attr))
                 .expect("header reference");
-            let id = reference.attribute(("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id")).expect("r:id");
+            let id = reference
+                .attribute(("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id"))
+                .expect("r:id");
             let rels = roxmltree::Document::parse(rels).expect("rels parse");
             let rel = rels.descendants().find(|n| n.attribute("Id") == Some(id)).expect("relationship");
             format!("word/{}", rel.attribute("Target").unwrap_or_default())
@@ -362,7 +408,10 @@ fn hostile_text_still_gives_well_formed_xml() {
         assert!(all.iter().any(|p| p.text.contains("]]> <w:p> &amp; ok")) || kind == DocumentKind::Minutes);
     }
     let body = body_paragraphs(&render(DocumentKind::Minutes, &m, &FormatProfile::hd36_2018()));
-    assert!(body.iter().any(|p| p.text.contains("hội nghị <&>  “thử” 'nháy'")), "control characters dropped, the rest kept");
+    assert!(
+        body.iter().any(|p| p.text.contains("hội nghị <&>  “thử” 'nháy'")),
+        "control characters dropped, the rest kept"
+    );
     let speech = position(&body, "đoạn <một> & chuông\ndòng mới\tcột");
     assert_eq!(body[speech + 1].text, "Đoạn hai 👩‍👩‍👧", "\\r\\n starts a paragraph, emoji intact");
     assert_eq!(body[speech + 2].text, "Đoạn ba");
@@ -376,7 +425,9 @@ fn tabs_and_line_breaks_are_real_elements() {
     let package = render(DocumentKind::Minutes, &m, &FormatProfile::hd36_2018());
     let doc = document(&package);
     let p = doc.descendants().find(|n| n.tag_name().name() == "p" && text_of(*n).contains("cột một")).expect("speech");
-    assert!(p.descendants().any(|n| n.tag_name().name() == "tab" && n.parent().is_some_and(|r| r.tag_name().name() == "r")));
+    assert!(
+        p.descendants().any(|n| n.tag_name().name() == "tab" && n.parent().is_some_and(|r| r.tag_name().name() == "r"))
+    );
     assert!(p.descendants().any(|n| n.tag_name().name() == "br"));
     assert!(p.descendants().filter(|n| n.tag_name().name() == "t").all(|t| !t.text().unwrap_or("").contains('\t')));
 }
@@ -384,7 +435,9 @@ fn tabs_and_line_breaks_are_real_elements() {
 #[test]
 fn the_package_is_deflated_and_well_under_the_stored_size() {
     let mut m = meeting();
-    m.speeches = (0..150).map(|i| Speech { speaker_id: Some(2 + i % 4), time: None, text: SPEECHES[(i % 3) as usize].repeat(3) }).collect();
+    m.speeches = (0..150)
+        .map(|i| Speech { speaker_id: Some(2 + i % 4), time: None, text: SPEECHES[(i % 3) as usize].repeat(3) })
+        .collect();
     let model = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
     let bytes = render_docx(&model, &FormatProfile::hd36_2018()).expect("renders");
     let package = Package::open(&bytes);
@@ -406,7 +459,10 @@ fn document_symbols_never_break_at_their_hyphen_and_lead_ins_keep_with_what_foll
     let notice = render(DocumentKind::Notice, &meeting(), &FormatProfile::hd36_2018());
     let doc = document(&notice);
     let keeps = |start: &str| {
-        let p = doc.descendants().find(|n| n.tag_name().name() == "p" && text_of(*n).starts_with(start)).expect("paragraph");
+        let p = doc
+            .descendants()
+            .find(|n| n.tag_name().name() == "p" && text_of(*n).starts_with(start))
+            .expect("paragraph");
         child(p, "pPr").and_then(|ppr| child(ppr, "keepNext")).is_some()
     };
     assert!(keeps("Sau khi nghe"), "the lead-in stays with the first conclusion");

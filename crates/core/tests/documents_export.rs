@@ -15,7 +15,8 @@ use documents_support::{Package, paragraphs};
 
 fn sample_store(dir: &Path) -> (Store, i64) {
     let store = Store::open(&dir.join("test.sqlite3")).expect("store opens");
-    let (_, json) = interchange::samples::SAMPLES.iter().find(|(name, _)| name.starts_with("duc-giang")).expect("sample");
+    let (_, json) =
+        interchange::samples::SAMPLES.iter().find(|(name, _)| name.starts_with("duc-giang")).expect("sample");
     let id = interchange::import(&store, json).expect("sample imports");
     (store, id)
 }
@@ -119,7 +120,11 @@ fn demo_writes_every_document_of_every_sample_and_reuses_its_database() {
     let second = run();
     assert_eq!(first, second);
     let store = Store::open(&out.join("demo.sqlite3")).expect("demo database");
-    assert_eq!(store.meetings(&MeetingFilter::default()).expect("list").len(), interchange::samples::SAMPLES.len(), "samples imported once");
+    assert_eq!(
+        store.meetings(&MeetingFilter::default()).expect("list").len(),
+        interchange::samples::SAMPLES.len(),
+        "samples imported once"
+    );
 }
 
 /// A folder this process cannot write into: a read-only temp folder, or,
@@ -129,11 +134,7 @@ fn read_only_folder(dir: &Path) -> std::path::PathBuf {
     let folder = dir.join("chi-doc");
     std::fs::create_dir(&folder).expect("create");
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).expect("chmod");
-    if std::fs::write(folder.join("probe"), b"").is_ok() {
-        std::path::PathBuf::from("/sys")
-    } else {
-        folder
-    }
+    if std::fs::write(folder.join("probe"), b"").is_ok() { std::path::PathBuf::from("/sys") } else { folder }
 }
 
 #[cfg(unix)]
@@ -145,21 +146,9 @@ fn a_failed_write_issues_no_number_and_says_why_in_vietnamese() {
     std::fs::create_dir(&folder_in_the_way).expect("create");
     let read_only = read_only_folder(dir.path());
     let cases = [
-        (
-            dir.path().join("khong-co").join("bien-ban.docx"),
-            "folder_missing",
-            "Không có thư mục",
-        ),
-        (
-            folder_in_the_way.clone(),
-            "target_is_folder",
-            "là một thư mục",
-        ),
-        (
-            read_only.join("bien-ban.docx"),
-            "permission_denied",
-            "Không có quyền ghi",
-        ),
+        (dir.path().join("khong-co").join("bien-ban.docx"), "folder_missing", "Không có thư mục"),
+        (folder_in_the_way.clone(), "target_is_folder", "là một thư mục"),
+        (read_only.join("bien-ban.docx"), "permission_denied", "Không có quyền ghi"),
     ];
     for (path, code, words) in cases {
         for overwrite in [false, true] {
@@ -167,29 +156,15 @@ fn a_failed_write_issues_no_number_and_says_why_in_vietnamese() {
                 Err(ExportError::Document(e)) => {
                     assert_eq!(e.code(), code, "{path:?}");
                     assert!(e.user_message().contains(words), "{}", e.user_message());
-                    assert!(
-                        !e.user_message().contains(".bienban-"),
-                        "{}",
-                        e.user_message()
-                    );
+                    assert!(!e.user_message().contains(".bienban-"), "{}", e.user_message());
                 }
                 other => panic!("{path:?}: expected a refusal, got {other:?}"),
             }
-            assert!(
-                store.issued_documents().expect("register").is_empty(),
-                "{path:?}: a number was issued"
-            );
+            assert!(store.issued_documents().expect("register").is_empty(), "{path:?}: a number was issued");
         }
     }
     // The store is still usable and the next export gets number 1.
-    let ok = documents::export(
-        &store,
-        id,
-        DocumentKind::Minutes,
-        None,
-        &dir.path().join("bb.docx"),
-        false,
-    );
+    let ok = documents::export(&store, id, DocumentKind::Minutes, None, &dir.path().join("bb.docx"), false);
     assert_eq!(ok.expect("exports").issued.number, 1);
 }
 
@@ -197,10 +172,8 @@ fn a_failed_write_issues_no_number_and_says_why_in_vietnamese() {
 fn a_conclusion_item_with_six_hundred_sub_points_exports() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(&dir.path().join("test.sqlite3")).expect("store opens");
-    let (_, json) = interchange::samples::SAMPLES
-        .iter()
-        .find(|(name, _)| name.starts_with("duc-giang"))
-        .expect("sample");
+    let (_, json) =
+        interchange::samples::SAMPLES.iter().find(|(name, _)| name.starts_with("duc-giang")).expect("sample");
     let mut v: serde_json::Value = serde_json::from_str(json).expect("json");
     let points: Vec<String> = (1..=600).map(|i| format!("Nội dung thứ {i}")).collect();
     v["meeting"]["conclusions"]["items"][0]["sub_points"] = serde_json::json!(points);
@@ -208,10 +181,7 @@ fn a_conclusion_item_with_six_hundred_sub_points_exports() {
     let path = dir.path().join("thong-bao.docx");
     documents::export(&store, id, DocumentKind::Notice, None, &path, false).expect("exports");
     let package = Package::open(&std::fs::read(&path).expect("written"));
-    let texts: Vec<String> = paragraphs(package.part("word/document.xml"))
-        .into_iter()
-        .map(|p| p.text)
-        .collect();
+    let texts: Vec<String> = paragraphs(package.part("word/document.xml")).into_iter().map(|p| p.text).collect();
     for expected in [
         // Sub-points end with ";", the last with ".".
         "a) Nội dung thứ 1;",
@@ -222,11 +192,5 @@ fn a_conclusion_item_with_six_hundred_sub_points_exports() {
     ] {
         assert!(texts.iter().any(|t| t == expected), "{expected} missing");
     }
-    assert_eq!(
-        texts
-            .iter()
-            .filter(|t| t.contains(") Nội dung thứ "))
-            .count(),
-        600
-    );
+    assert_eq!(texts.iter().filter(|t| t.contains(") Nội dung thứ ")).count(), 600);
 }

@@ -46,10 +46,18 @@ fn an_archive_carries_everything_and_imports_to_the_same_archive() {
     let id = target.meetings(&Default::default()).unwrap()[0].id;
     assert_eq!(target.proposed_number(id, DocumentKind::Notice).unwrap(), 2);
     assert_eq!(target.proposed_number(id, DocumentKind::Minutes).unwrap(), 7);
-    assert_eq!(target.issued_documents().unwrap(), source.issued_documents().unwrap().into_iter().map(|mut d| {
-        d.meeting_id = d.meeting_id.map(|_| id);
-        d
-    }).collect::<Vec<_>>());
+    assert_eq!(
+        target.issued_documents().unwrap(),
+        source
+            .issued_documents()
+            .unwrap()
+            .into_iter()
+            .map(|mut d| {
+                d.meeting_id = d.meeting_id.map(|_| id);
+                d
+            })
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -65,7 +73,8 @@ fn an_archive_is_refused_by_a_database_with_records_and_nothing_is_written() {
 
 #[test]
 fn a_file_with_an_undeclared_person_is_refused_before_anything_is_written() {
-    let text = archive::to_json(&archive::export(&office()).unwrap()).replacen("\"person\": \"p2\"", "\"person\": \"p99\"", 1);
+    let text =
+        archive::to_json(&archive::export(&office()).unwrap()).replacen("\"person\": \"p2\"", "\"person\": \"p99\"", 1);
     let error = archive::parse(&text).unwrap_err();
     assert!(error.user_message().contains("p99"), "{}", error.user_message());
     assert!(error.is_user_error());

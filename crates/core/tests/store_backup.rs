@@ -18,12 +18,7 @@ fn temp_db() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn meeting_ids(store: &Store) -> BTreeSet<MeetingId> {
-    store
-        .meetings(&MeetingFilter::default())
-        .unwrap()
-        .into_iter()
-        .map(|m| m.id)
-        .collect()
+    store.meetings(&MeetingFilter::default()).unwrap().into_iter().map(|m| m.id).collect()
 }
 
 /// A database with the organisation and one meeting; returns its id.
@@ -37,11 +32,7 @@ fn filled(path: &Path) -> MeetingId {
 /// Overwrites the middle of the file (its table pages), keeping the header.
 fn damage(path: &Path) {
     let mut bytes = std::fs::read(path).unwrap();
-    assert!(
-        bytes.len() > 8192,
-        "the fixture database is too small to damage: {}",
-        bytes.len()
-    );
+    assert!(bytes.len() > 8192, "the fixture database is too small to damage: {}", bytes.len());
     let end = bytes.len() - 1024;
     for b in &mut bytes[4096..end] {
         *b = 0xA5;
@@ -82,10 +73,7 @@ fn a_backup_taken_while_another_connection_commits_holds_every_acknowledged_meet
         let copy = Store::open(&target).unwrap();
         let in_copy = meeting_ids(&copy);
         let missing: Vec<_> = before.difference(&in_copy).collect();
-        assert!(
-            missing.is_empty(),
-            "round {round}: acknowledged meetings {missing:?} are not in the backup"
-        );
+        assert!(missing.is_empty(), "round {round}: acknowledged meetings {missing:?} are not in the backup");
         assert_eq!(copy.integrity_check().unwrap(), "ok");
         checked += before.len();
     }
@@ -103,16 +91,10 @@ fn automatic_backups_go_to_the_backups_folder_next_to_the_database() {
     let backups = backup::list(&dir.path().join("backups"));
     assert_eq!(backups.len(), 1);
     let copy = Store::open(&backups[0]).unwrap();
-    assert_eq!(
-        copy.meeting(id).unwrap().title,
-        store.meeting(id).unwrap().title
-    );
+    assert_eq!(copy.meeting(id).unwrap().title, store.meeting(id).unwrap().title);
     let info = store.storage_info();
     assert_eq!(info.database, path.display().to_string());
-    assert_eq!(
-        info.backups_dir,
-        dir.path().join("backups").display().to_string()
-    );
+    assert_eq!(info.backups_dir, dir.path().join("backups").display().to_string());
     assert_eq!(info.newest_backup, Some(backups[0].display().to_string()));
     assert_eq!(info.last_error, None);
     // After an export the app backs up again; an edit within the
@@ -125,36 +107,24 @@ fn automatic_backups_go_to_the_backups_folder_next_to_the_database() {
 #[test]
 fn rotation_keeps_the_newest_ten_and_the_newest_of_each_month() {
     let dir = tempfile::tempdir().unwrap();
-    let start = chrono::NaiveDate::from_ymd_opt(2025, 11, 1)
-        .unwrap()
-        .and_hms_opt(9, 0, 0)
-        .unwrap();
+    let start = chrono::NaiveDate::from_ymd_opt(2025, 11, 1).unwrap().and_hms_opt(9, 0, 0).unwrap();
     // Every third day for five months: 50 backups.
-    let times: Vec<_> = (0..50)
-        .map(|i| start + chrono::Duration::days(3 * i))
-        .collect();
+    let times: Vec<_> = (0..50).map(|i| start + chrono::Duration::days(3 * i)).collect();
     for t in &times {
         std::fs::write(dir.path().join(backup::file_name_at(*t)), b"x").unwrap();
     }
     std::fs::write(dir.path().join("ghi-chu.txt"), b"not a backup").unwrap();
     let deleted = backup::rotate(dir.path()).unwrap();
 
-    let mut expected: BTreeSet<String> = times
-        .iter()
-        .rev()
-        .take(10)
-        .map(|t| backup::file_name_at(*t))
-        .collect();
+    let mut expected: BTreeSet<String> = times.iter().rev().take(10).map(|t| backup::file_name_at(*t)).collect();
     let mut months = BTreeSet::new();
     for t in times.iter().rev() {
         if months.insert(t.format("%Y-%m").to_string()) {
             expected.insert(backup::file_name_at(*t));
         }
     }
-    let left: BTreeSet<String> = backup::list(dir.path())
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
+    let left: BTreeSet<String> =
+        backup::list(dir.path()).iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
     assert_eq!(left, expected);
     assert_eq!(deleted.len(), 50 - expected.len());
     // Months 2025-11 … 2026-03 each keep one besides the newest ten.
@@ -183,28 +153,14 @@ fn a_damaged_database_is_refused_kept_aside_untouched_and_restored_from_the_newe
         Err(e) => e,
         Ok(_) => panic!("a damaged database was opened"),
     };
-    let StoreError::Damaged {
-        kept_aside,
-        backup: offered,
-        ..
-    } = &error
-    else {
-        panic!("{error:?}")
-    };
+    let StoreError::Damaged { kept_aside, backup: offered, .. } = &error else { panic!("{error:?}") };
     assert_eq!(offered.as_deref(), Some(older.as_path()));
     let aside = kept_aside.clone().unwrap();
     assert_eq!(std::fs::read(&aside).unwrap(), damaged_bytes);
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        damaged_bytes,
-        "the damaged file was changed"
-    );
+    assert_eq!(std::fs::read(&path).unwrap(), damaged_bytes, "the damaged file was changed");
     let message = error.user_message();
     assert!(message.contains("bị hỏng"), "{message}");
-    assert!(
-        message.contains(&format!("bienban restore \"{}\"", older.display())),
-        "{message}"
-    );
+    assert!(message.contains(&format!("bienban restore \"{}\"", older.display())), "{message}");
     assert!(error.is_user_error());
 
     // Opening again keeps one copy, not one per attempt.
@@ -219,10 +175,7 @@ fn a_damaged_database_is_refused_kept_aside_untouched_and_restored_from_the_newe
     let restored = backup::restore(&path, &older).unwrap();
     assert!(restored.previous.is_some());
     let store = Store::open(&path).unwrap();
-    assert_eq!(
-        store.meeting(id).unwrap().title,
-        "Hội nghị triển khai chủ đề năm 2018"
-    );
+    assert_eq!(store.meeting(id).unwrap().title, "Hội nghị triển khai chủ đề năm 2018");
     assert_eq!(std::fs::read(&aside).unwrap(), damaged_bytes);
 }
 
@@ -238,47 +191,23 @@ fn a_zero_byte_or_foreign_file_is_refused_and_left_as_it_is() {
     let text = dir.path().join("ghi-chu.sqlite3");
     std::fs::write(&text, "Họ và tên;Chức vụ\n").unwrap();
     let error = Store::open(&text).err().unwrap();
-    assert!(
-        matches!(error, StoreError::NotADatabase { .. }),
-        "{error:?}"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&text).unwrap(),
-        "Họ và tên;Chức vụ\n"
-    );
+    assert!(matches!(error, StoreError::NotADatabase { .. }), "{error:?}");
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "Họ và tên;Chức vụ\n");
 
     let other = dir.path().join("other.sqlite3");
-    rusqlite::Connection::open(&other)
-        .unwrap()
-        .execute_batch("CREATE TABLE notes (x TEXT);")
-        .unwrap();
+    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE notes (x TEXT);").unwrap();
     let error = Store::open(&other).err().unwrap();
-    assert!(
-        matches!(error, StoreError::ForeignDatabase { .. }),
-        "{error:?}"
-    );
+    assert!(matches!(error, StoreError::ForeignDatabase { .. }), "{error:?}");
 }
 
 #[test]
 fn a_newer_schema_asks_to_update_the_app() {
     let (_dir, path) = temp_db();
     filled(&path);
-    rusqlite::Connection::open(&path)
-        .unwrap()
-        .pragma_update(None, "user_version", 99)
-        .unwrap();
+    rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let error = Store::open(&path).err().unwrap();
-    assert!(
-        matches!(error, StoreError::NewerSchema { found: 99, .. }),
-        "{error:?}"
-    );
-    assert!(
-        error
-            .user_message()
-            .contains("Hãy cập nhật ứng dụng Biên bản"),
-        "{}",
-        error.user_message()
-    );
+    assert!(matches!(error, StoreError::NewerSchema { found: 99, .. }), "{error:?}");
+    assert!(error.user_message().contains("Hãy cập nhật ứng dụng Biên bản"), "{}", error.user_message());
     assert!(error.is_user_error());
 }
 
@@ -296,9 +225,7 @@ fn a_read_only_database_is_listed_and_exported_without_being_changed() {
     assert_eq!(meeting_ids(&store), BTreeSet::from([id]));
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("bien-ban.docx");
-    let outcome =
-        bienban_core::documents::export(&store, id, DocumentKind::Minutes, None, &target, false)
-            .unwrap();
+    let outcome = bienban_core::documents::export(&store, id, DocumentKind::Minutes, None, &target, false).unwrap();
     assert_eq!(outcome.issued.number, 1);
     assert!(std::fs::metadata(&target).unwrap().len() > 1000);
     // Nothing could be recorded, and a change is refused in Vietnamese.
@@ -322,33 +249,18 @@ fn restore_refuses_what_is_not_a_sound_biên_bản_database_and_changes_nothing(
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "không phải cơ sở dữ liệu").unwrap();
     let foreign = dir.path().join("foreign.sqlite3");
-    rusqlite::Connection::open(&foreign)
-        .unwrap()
-        .execute_batch("CREATE TABLE notes (x TEXT);")
-        .unwrap();
+    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE notes (x TEXT);").unwrap();
     let damaged = dir.path().join("damaged.sqlite3");
     filled(&damaged);
     damage(&damaged);
-    for (file, code) in [
-        (&empty, "empty_file"),
-        (&text, "not_a_database"),
-        (&foreign, "foreign_database"),
-        (&damaged, "damaged"),
-    ] {
+    for (file, code) in
+        [(&empty, "empty_file"), (&text, "not_a_database"), (&foreign, "foreign_database"), (&damaged, "damaged")]
+    {
         let error = backup::restore(&path, file).unwrap_err();
-        assert_eq!(
-            error.code(),
-            code,
-            "{}: {}",
-            file.display(),
-            error.user_message()
-        );
+        assert_eq!(error.code(), code, "{}: {}", file.display(), error.user_message());
     }
     assert_eq!(store_support::dump(&path), before);
-    assert!(
-        backup::list(&dir.path().join("backups")).is_empty(),
-        "a refused restore kept a backup"
-    );
+    assert!(backup::list(&dir.path().join("backups")).is_empty(), "a refused restore kept a backup");
 }
 
 #[test]
@@ -364,12 +276,6 @@ fn restore_keeps_the_current_database_as_a_backup_first() {
     let restored = backup::restore(&path, &source).unwrap();
     let kept = restored.previous.unwrap();
     assert_eq!(kept.parent().unwrap(), dir.path().join("backups"));
-    assert!(
-        meeting_ids(&Store::open(&kept).unwrap()).is_empty(),
-        "the kept copy is the database before restore"
-    );
-    assert_eq!(
-        meeting_ids(&Store::open(&path).unwrap()),
-        BTreeSet::from([1])
-    );
+    assert!(meeting_ids(&Store::open(&kept).unwrap()).is_empty(), "the kept copy is the database before restore");
+    assert_eq!(meeting_ids(&Store::open(&path).unwrap()), BTreeSet::from([1]));
 }

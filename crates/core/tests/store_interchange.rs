@@ -49,8 +49,9 @@ fn duc_giang_sample_keeps_the_real_names_positions_and_conclusions() {
     let people = store.people().unwrap();
     let thach = people.iter().find(|p| p.full_name == "Nguyễn Thế Thạch").unwrap();
     assert_eq!(thach.position, "Ủy viên Ban Thường vụ Quận ủy, Trưởng Ban Tuyên giáo Quận ủy");
-    assert!(people.iter().any(|p| p.full_name == "Lương Hồng Điệp"
-        && p.position == "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường"));
+    assert!(people.iter().any(
+        |p| p.full_name == "Lương Hồng Điệp" && p.position == "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường"
+    ));
     assert_eq!(m.date, date(2018, 2, 27));
     assert_eq!(m.conclusions.items.len(), 4);
     assert!(m.speeches.iter().any(|s| s.text.contains('\n')), "multi-paragraph speeches");
@@ -258,19 +259,11 @@ fn show_import_show_is_identical_for_hostile_text_and_reimport_adds_no_people() 
         let again = interchange::import(&store, &shown).unwrap();
         let shown_again = interchange::to_json(&interchange::export(&store, again).unwrap());
         assert_eq!(shown, shown_again, "{hostile:?}");
-        assert_eq!(
-            store.people().unwrap().len(),
-            people,
-            "re-importing {hostile:?} added people"
-        );
+        assert_eq!(store.people().unwrap().len(), people, "re-importing {hostile:?} added people");
 
         let other = Store::open_in_memory().unwrap();
         let elsewhere = interchange::import(&other, &shown).unwrap();
-        assert_eq!(
-            shown,
-            interchange::to_json(&interchange::export(&other, elsewhere).unwrap()),
-            "{hostile:?}"
-        );
+        assert_eq!(shown, interchange::to_json(&interchange::export(&other, elsewhere).unwrap()), "{hostile:?}");
     }
 }
 
@@ -280,9 +273,7 @@ fn a_control_character_before_a_name_is_removed_before_trimming() {
     v["people"][0]["full_name"] = serde_json::json!("\u{1} Nguyễn Văn A");
     let store = Store::open_in_memory().unwrap();
     let id = interchange::import(&store, &v.to_string()).unwrap();
-    let chair = store
-        .person(store.meeting(id).unwrap().chair_ids[0])
-        .unwrap();
+    let chair = store.person(store.meeting(id).unwrap().chair_ids[0]).unwrap();
     assert_eq!(chair.full_name, "Nguyễn Văn A");
 }
 
@@ -317,28 +308,14 @@ fn two_people_alike_but_for_their_unit_stay_two_and_attendance_stays_right() {
         let m = store.meeting(id).unwrap();
         let ids: Vec<i64> = m.attendance.iter().map(|a| a.person_id).collect();
         let distinct: HashSet<i64> = ids.iter().copied().collect();
-        assert_eq!(
-            distinct.len(),
-            ids.len(),
-            "one directory entry per person of the file"
-        );
-        let absent = m
-            .attendance
-            .iter()
-            .find(|a| a.reason == "Đi công tác")
-            .unwrap();
+        assert_eq!(distinct.len(), ids.len(), "one directory entry per person of the file");
+        let absent = m.attendance.iter().find(|a| a.reason == "Đi công tác").unwrap();
         let twin = store.person(absent.person_id).unwrap();
         assert_eq!(twin.unit, "Chi bộ Tổ dân phố số 4");
-        assert_eq!(
-            twin.member_kind,
-            bienban_core::model::MemberKind::Probationary
-        );
+        assert_eq!(twin.member_kind, bienban_core::model::MemberKind::Probationary);
         let present = store.person(m.attendance[2].person_id).unwrap();
         assert_eq!(present.unit, "Chi bộ Tổ dân phố số 3");
-        assert_ne!(
-            m.attendance[2].status,
-            bienban_core::model::AttendanceStatus::Absent
-        );
+        assert_ne!(m.attendance[2].status, bienban_core::model::AttendanceStatus::Absent);
     }
 }
 
@@ -352,9 +329,34 @@ fn a_file_with_a_utf8_byte_order_mark_imports() {
 
 /// English words serde, serde_json and chrono put in their messages.
 const ENGLISH: &[&str] = &[
-    "expected", "invalid", "missing", "unknown", "duplicate", "field", "variant", "value", "while", "parsing",
-    "string", "integer", "sequence", "map", "struct", "length", "trailing", "input", "character", "number",
-    "EOF", "type", "range", "premature", "escape", "boolean", "found", "element",
+    "expected",
+    "invalid",
+    "missing",
+    "unknown",
+    "duplicate",
+    "field",
+    "variant",
+    "value",
+    "while",
+    "parsing",
+    "string",
+    "integer",
+    "sequence",
+    "map",
+    "struct",
+    "length",
+    "trailing",
+    "input",
+    "character",
+    "number",
+    "EOF",
+    "type",
+    "range",
+    "premature",
+    "escape",
+    "boolean",
+    "found",
+    "element",
 ];
 
 fn english_words(message: &str) -> Vec<&'static str> {

@@ -30,7 +30,8 @@ fn every_example_and_every_export_validates_against_the_schema() {
     let store = Store::open_in_memory().unwrap();
     for (name, json) in SAMPLES {
         let id = interchange::import(&store, json).unwrap();
-        let exported: Value = serde_json::from_str(&interchange::to_json(&interchange::export(&store, id).unwrap())).unwrap();
+        let exported: Value =
+            serde_json::from_str(&interchange::to_json(&interchange::export(&store, id).unwrap())).unwrap();
         assert_eq!(errors(&exported), Vec::<String>::new(), "export of {name}");
     }
 }
@@ -63,7 +64,10 @@ fn the_schema_refuses_what_the_importer_refuses() {
         let mut v = base.clone();
         break_it(&mut v);
         assert!(!errors(&v).is_empty(), "schema accepts: {what}");
-        assert!(interchange::import(&Store::open_in_memory().unwrap(), &v.to_string()).is_err(), "importer accepts: {what}");
+        assert!(
+            interchange::import(&Store::open_in_memory().unwrap(), &v.to_string()).is_err(),
+            "importer accepts: {what}"
+        );
     }
 }
 
@@ -71,13 +75,23 @@ fn the_schema_refuses_what_the_importer_refuses() {
 fn the_required_keys_of_the_schema_are_the_ones_the_importer_needs() {
     let schema = schema();
     let required = |pointer: &str| -> Vec<String> {
-        let mut keys: Vec<String> = schema.pointer(pointer).unwrap().as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect();
+        let mut keys: Vec<String> = schema
+            .pointer(pointer)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap().to_string())
+            .collect();
         keys.sort();
         keys
     };
     let base: Value = serde_json::from_str(SAMPLES[1].1).unwrap();
-    for (pointer, object) in [("/required", ""), ("/$defs/meeting/required", "meeting"), ("/$defs/person/required", "people/0")] {
-        let target = if object.is_empty() { base.clone() } else { base.pointer(&format!("/{object}")).unwrap().clone() };
+    for (pointer, object) in
+        [("/required", ""), ("/$defs/meeting/required", "meeting"), ("/$defs/person/required", "people/0")]
+    {
+        let target =
+            if object.is_empty() { base.clone() } else { base.pointer(&format!("/{object}")).unwrap().clone() };
         for key in target.as_object().unwrap().keys() {
             let mut v = base.clone();
             let holder = if object.is_empty() { &mut v } else { v.pointer_mut(&format!("/{object}")).unwrap() };

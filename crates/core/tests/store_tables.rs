@@ -150,7 +150,11 @@ fn a_meeting_round_trips_through_the_store_and_is_replaced_whole() {
 fn a_speech_typed_before_its_speaker_is_chosen_is_stored_then_given_a_speaker() {
     let (_dir, store) = temp_store();
     let (mut meeting, people) = meeting_with_people(&store);
-    meeting.speeches.push(Speech { speaker_id: None, time: Some(time(14, 45)), text: "Đề nghị làm rõ kinh phí".to_string() });
+    meeting.speeches.push(Speech {
+        speaker_id: None,
+        time: Some(time(14, 45)),
+        text: "Đề nghị làm rõ kinh phí".to_string(),
+    });
     let id = store.create_meeting(&meeting).unwrap();
     meeting.id = id;
     let stored = store.meeting(id).unwrap();
@@ -269,7 +273,8 @@ fn meetings_list_newest_first_and_filter_by_year_kind_and_text() {
         (2019, 5, MeetingKind::CellRegular, "Sinh hoạt chi bộ tháng 5"),
         (2018, 9, MeetingKind::StandingCommittee, "Ban Thường vụ họp"),
     ] {
-        let meeting = bienban_core::model::Meeting { date: date(y, m, 1), kind, title: title.to_string(), ..base.clone() };
+        let meeting =
+            bienban_core::model::Meeting { date: date(y, m, 1), kind, title: title.to_string(), ..base.clone() };
         ids.push(store.create_meeting(&meeting).unwrap());
     }
     let all = store.meetings(&MeetingFilter::default()).unwrap();

@@ -59,7 +59,10 @@ fn a_database_of_the_previous_schema_upgrades_without_loss() {
     let mut meeting = store.meeting(1).unwrap();
     assert_eq!(meeting.title, "Hội nghị triển khai chủ đề năm 2018");
     assert_eq!(meeting.attendance.len(), 2);
-    assert_eq!((meeting.attendance[1].role, meeting.attendance[1].status), (AttendeeRole::Guest, AttendanceStatus::Late));
+    assert_eq!(
+        (meeting.attendance[1].role, meeting.attendance[1].status),
+        (AttendeeRole::Guest, AttendanceStatus::Late)
+    );
     assert_eq!(meeting.speeches[0].text, "Đề nghị làm tốt công tác tuyên truyền.");
     assert_eq!(meeting.issuer.issuing_body_name, "");
     // The register entry is kept, still the meeting's number, and the next
@@ -78,8 +81,10 @@ fn a_database_of_the_previous_schema_upgrades_without_loss() {
     assert_eq!(again.attendance[1].role, AttendeeRole::SuperiorLeader);
     let doc = prepare(DocumentKind::Minutes, &again, &store.people().unwrap(), 1, &FormatProfile::hd36_2018());
     assert!(
-        doc.body.iter().any(|b| b.plain_text()
-            == "Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng Ban Tuyên giáo Quận ủy."),
+        doc.body
+            .iter()
+            .any(|b| b.plain_text()
+                == "Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng Ban Tuyên giáo Quận ủy."),
         "{:?}",
         doc.body.iter().map(|b| b.plain_text()).collect::<Vec<_>>()
     );
@@ -105,5 +110,9 @@ fn the_running_text_name_is_stored_and_the_capitals_are_derived_from_it() {
     assert_eq!(meeting.issuer.issuing_body, "THÀNH ỦY HÀ NỘI");
     let doc = prepare(DocumentKind::Notice, &meeting, &store.people().unwrap(), 1, &FormatProfile::hd36_2018());
     assert_eq!(doc.header.issuing_body, "THÀNH ỦY HÀ NỘI");
-    assert!(doc.body[0].plain_text().starts_with("Ngày 27/02/2018, Thành ủy Hà Nội tổ chức"), "{}", doc.body[0].plain_text());
+    assert!(
+        doc.body[0].plain_text().starts_with("Ngày 27/02/2018, Thành ủy Hà Nội tổ chức"),
+        "{}",
+        doc.body[0].plain_text()
+    );
 }

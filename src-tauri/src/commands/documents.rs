@@ -35,7 +35,12 @@ pub fn suggested_file_name(
 /// "Số 05-BB/ĐU": the number line the document would carry with `number`,
 /// as the core words it (the UI never rebuilds it).
 #[tauri::command]
-pub fn number_line(state: State<'_, AppState>, meeting_id: MeetingId, kind: DocumentKind, number: u32) -> CommandResult<String> {
+pub fn number_line(
+    state: State<'_, AppState>,
+    meeting_id: MeetingId,
+    kind: DocumentKind,
+    number: u32,
+) -> CommandResult<String> {
     let store = state.store()?;
     Ok(documents::number_line(&store, meeting_id, kind, number)?)
 }

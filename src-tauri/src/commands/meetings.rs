@@ -7,9 +7,9 @@ use tauri::State;
 
 use crate::commands::organisation::format_profile_name;
 use crate::error::{CommandError, CommandResult};
-use bienban_core::new_meeting;
 use crate::samples;
 use crate::state::AppState;
+use bienban_core::new_meeting;
 
 #[tauri::command]
 pub fn list_meetings(state: State<'_, AppState>, filter: MeetingFilter) -> CommandResult<Vec<MeetingSummary>> {

@@ -6,5 +6,5 @@ pub mod documents;
 pub mod meetings;
 pub mod organisation;
 pub mod people;
-pub mod trash;
 pub mod storage;
+pub mod trash;

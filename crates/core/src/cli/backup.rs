@@ -42,10 +42,9 @@ pub fn restore(ctx: &mut Context<'_>, file: &Path) -> Result<(), CliError> {
         e @ (StoreError::EmptyFile { .. }
         | StoreError::NotADatabase { .. }
         | StoreError::ForeignDatabase { .. }
-        | StoreError::NewerSchema { .. }) => CliError::User(format!(
-            "{} Không khôi phục; cơ sở dữ liệu hiện tại không thay đổi.",
-            e.user_message()
-        )),
+        | StoreError::NewerSchema { .. }) => {
+            CliError::User(format!("{} Không khôi phục; cơ sở dữ liệu hiện tại không thay đổi.", e.user_message()))
+        }
         StoreError::Damaged { path, .. } => CliError::User(format!(
             "Tệp «{}» bị hỏng, không dùng để khôi phục được; cơ sở dữ liệu hiện tại không thay đổi.",
             path.display()
@@ -85,12 +84,8 @@ fn archive_import(ctx: &mut Context<'_>, file: &Path) -> Result<(), CliError> {
     let doc = archive::parse(&json).map_err(archive_error)?;
     let store = ctx.open_store()?;
     let counts = archive::import(&store, &doc).map_err(archive_error)?;
-    writeln!(
-        ctx.out,
-        "Đã nhập {} người, {} hội nghị, {} số văn bản.",
-        counts.people, counts.meetings, counts.register
-    )
-    .map_err(CliError::Write)
+    writeln!(ctx.out, "Đã nhập {} người, {} hội nghị, {} số văn bản.", counts.people, counts.meetings, counts.register)
+        .map_err(CliError::Write)
 }
 
 fn archive_error(e: ArchiveError) -> CliError {
@@ -108,12 +103,12 @@ fn write_new_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     if path.exists() {
         return Err(exists());
     }
-    let failed = |e: std::io::Error| CliError::User(format!("Không ghi được tệp «{}»: {}.", path.display(), io_reason(&e)));
+    let failed =
+        |e: std::io::Error| CliError::User(format!("Không ghi được tệp «{}»: {}.", path.display(), io_reason(&e)));
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut temp = tempfile::Builder::new().prefix(".bienban-").suffix(".tmp").tempfile_in(dir).map_err(failed)?;
     temp.write_all(bytes).and_then(|()| temp.as_file().sync_all()).map_err(failed)?;
-    temp.persist_noclobber(path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists { exists() } else { failed(e.error) }
-    })?;
+    temp.persist_noclobber(path)
+        .map_err(|e| if e.error.kind() == std::io::ErrorKind::AlreadyExists { exists() } else { failed(e.error) })?;
     Ok(())
 }

@@ -3,7 +3,6 @@
 //! crash test (tests/crash_sigkill.rs) kills it mid-stream and checks that
 //! every acknowledged edit survived.
 
-
 use chrono::NaiveDate;
 
 use super::{CliError, Context};

@@ -70,7 +70,12 @@ fn organisation_profile(store: &Store) -> Result<crate::format_profile::FormatPr
 /// "Số 05-BB/ĐU": the number line a document of this meeting would carry
 /// with `number`, worded by the core so that the UI shows exactly what
 /// will be printed.
-pub fn number_line(store: &Store, meeting_id: MeetingId, kind: DocumentKind, number: u32) -> Result<String, StoreError> {
+pub fn number_line(
+    store: &Store,
+    meeting_id: MeetingId,
+    kind: DocumentKind,
+    number: u32,
+) -> Result<String, StoreError> {
     let meeting = store.meeting(meeting_id)?;
     let profile = organisation_profile(store)?;
     Ok(crate::wording::number_line(kind, number, &meeting.issuer.issuer_code, &profile))
@@ -371,8 +376,8 @@ mod tests {
     }
 
     #[test]
-    fn stale_temporary_files_of_a_killed_export_are_removed_and_fresh_ones_kept() -> Result<(), Box<dyn std::error::Error>>
-    {
+    fn stale_temporary_files_of_a_killed_export_are_removed_and_fresh_ones_kept()
+    -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         let stale = dir.path().join(".bienban-AbC123.tmp");
         let fresh = dir.path().join(".bienban-XyZ789.tmp");

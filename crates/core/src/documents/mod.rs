@@ -71,18 +71,16 @@ impl DocumentError {
             DocumentError::Package(detail) => {
                 format!("Không tạo được tệp Word do lỗi của chương trình ({detail}). Vui lòng báo cho bộ phận hỗ trợ.")
             }
-            DocumentError::AlreadyExists { path } => format!(
-                "Tệp «{}» đã có. Hãy chọn tên khác, hoặc cho phép ghi đè (--force).",
-                path.display()
-            ),
+            DocumentError::AlreadyExists { path } => {
+                format!("Tệp «{}» đã có. Hãy chọn tên khác, hoặc cho phép ghi đè (--force).", path.display())
+            }
             DocumentError::FileLocked { path } => format!(
                 "Tệp «{}» đang được mở trong Word hoặc một chương trình khác. Hãy đóng tệp đó rồi xuất lại, hoặc chọn tên khác. Tệp cũ chưa bị thay đổi.",
                 path.display()
             ),
-            DocumentError::PermissionDenied { path } => format!(
-                "Không có quyền ghi tệp «{}». Hãy chọn thư mục khác (ví dụ thư mục Tài liệu).",
-                path.display()
-            ),
+            DocumentError::PermissionDenied { path } => {
+                format!("Không có quyền ghi tệp «{}». Hãy chọn thư mục khác (ví dụ thư mục Tài liệu).", path.display())
+            }
             DocumentError::FolderMissing { path } => format!(
                 "Không có thư mục «{}» để ghi tệp «{}». Hãy chọn một thư mục có sẵn.",
                 path.parent().map(|p| p.display().to_string()).unwrap_or_default(),

@@ -7,8 +7,8 @@
 
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, FieldCharType, Header, InstrPAGE, InstrText, LineSpacing,
-    LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run,
-    RunFonts, SpecialIndentType, Table, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
+    LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts,
+    SpecialIndentType, Table, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 use crate::format_profile::{FormatProfile, PageNumberPosition};
@@ -114,8 +114,9 @@ struct Line {
 impl Line {
     /// Space before and after, in twentieths of a point.
     fn spacing(self, before: u32, after: u32) -> Paragraph {
-        self.paragraph
-            .line_spacing(LineSpacing::new().line_rule(LineSpacingType::Exact).line(self.line).before(before).after(after))
+        self.paragraph.line_spacing(
+            LineSpacing::new().line_rule(LineSpacingType::Exact).line(self.line).before(before).after(after),
+        )
     }
 }
 
@@ -231,9 +232,10 @@ fn split_paragraphs(spans: &[Span]) -> Vec<Vec<Span>> {
                 paragraphs.push(Vec::new());
             }
             if !piece.is_empty()
-                && let Some(current) = paragraphs.last_mut() {
-                    current.push(Span { text: piece.to_string(), ..span.clone() });
-                }
+                && let Some(current) = paragraphs.last_mut()
+            {
+                current.push(Span { text: piece.to_string(), ..span.clone() });
+            }
         }
     }
     paragraphs
@@ -263,9 +265,10 @@ fn header_table(doc: &DocumentModel, layout: &Layout) -> Table {
     let party = layout
         .cell_line(&[Span::bold(PARTY_LINE)], layout.party)
         .indent(Some(inset), None, Some(inset), None)
-        .set_borders(ParagraphBorders::with_empty().set(
-            ParagraphBorder::new(ParagraphBorderPosition::Bottom).val(BorderType::Single).size(6).space(1),
-        ));
+        .set_borders(
+            ParagraphBorders::with_empty()
+                .set(ParagraphBorder::new(ParagraphBorderPosition::Bottom).val(BorderType::Single).size(6).space(1)),
+        );
     let right = TableCell::new()
         .width(right_width, WidthType::Dxa)
         .vertical_align(VAlignType::Top)
@@ -296,12 +299,18 @@ fn closing_table(doc: &DocumentModel, layout: &Layout) -> Table {
         None => {
             let label = Run::new().fonts(layout.fonts()).size(layout.body).underline("single").add_text("Nơi nhận:");
             left = left.add_paragraph(
-                Line { paragraph: Paragraph::new().align(AlignmentType::Left).fonts(layout.fonts()).add_run(label), line: layout.line }
-                    .spacing(SPACE_BEFORE_CLOSING, 0),
+                Line {
+                    paragraph: Paragraph::new().align(AlignmentType::Left).fonts(layout.fonts()).add_run(label),
+                    line: layout.line,
+                }
+                .spacing(SPACE_BEFORE_CLOSING, 0),
             );
             for recipient in &closing.recipients {
                 left = left.add_paragraph(
-                    layout.line(&[Span::plain(recipient)], Align::Justify, layout.recipients).paragraph.align(AlignmentType::Left)
+                    layout
+                        .line(&[Span::plain(recipient)], Align::Justify, layout.recipients)
+                        .paragraph
+                        .align(AlignmentType::Left)
                         .line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240).before(0).after(0))
                         // A wrapped recipient continues under its text, not under the "- ".
                         .indent(Some(RECIPIENT_HANG), Some(SpecialIndentType::Hanging(RECIPIENT_HANG)), None, None),
@@ -323,7 +332,9 @@ fn closing_table(doc: &DocumentModel, layout: &Layout) -> Table {
 fn signature(block: &SignatureBlock, layout: &Layout) -> Vec<Paragraph> {
     let mut lines = Vec::new();
     if !block.authority.is_empty() {
-        lines.push(layout.line(&[Span::bold(&block.authority)], Align::Center, layout.body).spacing(SPACE_BEFORE_CLOSING, 0));
+        lines.push(
+            layout.line(&[Span::bold(&block.authority)], Align::Center, layout.body).spacing(SPACE_BEFORE_CLOSING, 0),
+        );
     }
     let position = Span { text: block.position.clone(), bold: block.position_bold, italic: false };
     let before = if block.authority.is_empty() { SPACE_BEFORE_CLOSING } else { 0 };
@@ -388,6 +399,9 @@ mod tests {
         let paragraphs = split_paragraphs(&spans);
         let texts: Vec<Vec<(&str, bool)>> =
             paragraphs.iter().map(|p| p.iter().map(|s| (s.text.as_str(), s.bold)).collect()).collect();
-        assert_eq!(texts, vec![vec![("Đồng chí A", true), (": một", false)], vec![("hai", false)], vec![("ba", false)]]);
+        assert_eq!(
+            texts,
+            vec![vec![("Đồng chí A", true), (": một", false)], vec![("hai", false)], vec![("ba", false)]]
+        );
     }
 }

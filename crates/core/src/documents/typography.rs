@@ -62,8 +62,14 @@ mod tests {
     #[test]
     fn symbols_keep_their_hyphens_together_and_nothing_else_changes() {
         let nb = NO_BREAK_HYPHEN;
-        assert_eq!(refine("Chương trình số 01-CTr/QU, 02-CTr/QU"), format!("Chương trình số 01{nb}CTr/QU, 02{nb}CTr/QU"));
-        assert_eq!(refine("Kế hoạch số 52/KH-UBND ngày 26/02/2018"), format!("Kế hoạch số 52/KH{nb}UBND ngày 26/02/2018"));
+        assert_eq!(
+            refine("Chương trình số 01-CTr/QU, 02-CTr/QU"),
+            format!("Chương trình số 01{nb}CTr/QU, 02{nb}CTr/QU")
+        );
+        assert_eq!(
+            refine("Kế hoạch số 52/KH-UBND ngày 26/02/2018"),
+            format!("Kế hoạch số 52/KH{nb}UBND ngày 26/02/2018")
+        );
         assert_eq!(refine("nhiệm kỳ 2015 - 2020; quốc phòng - an ninh"), "nhiệm kỳ 2015 - 2020; quốc phòng - an ninh");
         assert_eq!(refine("ngày 27/02/2018"), "ngày 27/02/2018");
     }

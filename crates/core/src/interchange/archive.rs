@@ -88,9 +88,9 @@ impl ArchiveError {
 
     pub fn user_message(&self) -> String {
         match self {
-            ArchiveError::Interchange(InterchangeError::UnsupportedFormat { found, .. }) => format!(
-                "Tệp không phải kho lưu trữ Biên bản: «format» cần \"{ARCHIVE_FORMAT}\", gặp \"{found}\"."
-            ),
+            ArchiveError::Interchange(InterchangeError::UnsupportedFormat { found, .. }) => {
+                format!("Tệp không phải kho lưu trữ Biên bản: «format» cần \"{ARCHIVE_FORMAT}\", gặp \"{found}\".")
+            }
             ArchiveError::Interchange(e) => e.user_message(),
             ArchiveError::NotEmpty => "Cơ sở dữ liệu đích đã có dữ liệu (hồ sơ tổ chức, người, hội nghị hoặc số \
                  văn bản). Kho lưu trữ chỉ nhập vào một cơ sở dữ liệu trống, để không trộn lẫn hai sổ; hãy chỉ \

@@ -8,8 +8,7 @@ use super::document::{
     SpeechEntry,
 };
 use crate::model::{
-    Assignee, Attendance, ConclusionItem, Conclusions, Meeting, PersonId, ResolutionContent, ResolutionSection,
-    Speech,
+    Assignee, Attendance, ConclusionItem, Conclusions, Meeting, PersonId, ResolutionContent, ResolutionSection, Speech,
 };
 
 /// The key export gives to the person at `index` of the people list.
@@ -23,9 +22,7 @@ pub(super) fn meeting_from_entry(
     keys: &HashMap<String, PersonId>,
 ) -> Result<Meeting, InterchangeError> {
     let id = |key: &str, path: String| {
-        keys.get(key)
-            .copied()
-            .ok_or_else(|| InterchangeError::UnknownPerson { path, key: key.to_string() })
+        keys.get(key).copied().ok_or_else(|| InterchangeError::UnknownPerson { path, key: key.to_string() })
     };
     let items = |items: &[ItemEntry], path: &str| -> Result<Vec<ConclusionItem>, InterchangeError> {
         items
@@ -93,7 +90,11 @@ pub(super) fn meeting_from_entry(
             .enumerate()
             .map(|(i, s)| {
                 Ok(Speech {
-                    speaker_id: s.speaker.as_deref().map(|k| id(k, format!("meeting.speeches[{i}].speaker"))).transpose()?,
+                    speaker_id: s
+                        .speaker
+                        .as_deref()
+                        .map(|k| id(k, format!("meeting.speeches[{i}].speaker")))
+                        .transpose()?,
                     time: s.time,
                     text: s.text.clone(),
                 })

@@ -5,8 +5,8 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    AgendaItem, AttendanceStatus, AttendeeRole, IssuerSnapshot, MeetingKind, MemberKind, OrganisationProfile,
-    Signer, Vote,
+    AgendaItem, AttendanceStatus, AttendeeRole, IssuerSnapshot, MeetingKind, MemberKind, OrganisationProfile, Signer,
+    Vote,
 };
 
 /// Value of the `format` key this version reads and writes.

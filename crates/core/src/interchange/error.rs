@@ -48,12 +48,12 @@ impl InterchangeError {
                 if path.is_empty() || path == "." { "gốc tài liệu" } else { path },
                 translate_serde(message)
             ),
-            InterchangeError::UnsupportedFormat { found, expected } => format!(
-                "Tệp không hợp lệ tại «format»: cần \"{expected}\", gặp \"{found}\"."
-            ),
-            InterchangeError::UnknownPerson { path, key } => format!(
-                "Tệp không hợp lệ tại «{path}»: không có người mang khóa \"{key}\" trong danh sách «people»."
-            ),
+            InterchangeError::UnsupportedFormat { found, expected } => {
+                format!("Tệp không hợp lệ tại «format»: cần \"{expected}\", gặp \"{found}\".")
+            }
+            InterchangeError::UnknownPerson { path, key } => {
+                format!("Tệp không hợp lệ tại «{path}»: không có người mang khóa \"{key}\" trong danh sách «people».")
+            }
             InterchangeError::DuplicatePerson { path, key } => {
                 format!("Tệp không hợp lệ tại «{path}»: khóa \"{key}\" bị trùng trong danh sách «people».")
             }

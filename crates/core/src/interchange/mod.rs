@@ -8,12 +8,11 @@ mod document;
 mod error;
 pub mod samples;
 
-
 use std::collections::{HashMap, HashSet};
 
 pub use document::{
-    AssigneeEntry, AttendanceEntry, ConclusionsEntry, FORMAT, ItemEntry, MeetingDocument, MeetingEntry,
-    PersonEntry, ResolutionEntry, SectionEntry, SpeechEntry,
+    AssigneeEntry, AttendanceEntry, ConclusionsEntry, FORMAT, ItemEntry, MeetingDocument, MeetingEntry, PersonEntry,
+    ResolutionEntry, SectionEntry, SpeechEntry,
 };
 pub use error::InterchangeError;
 pub use samples::SAMPLES;

@@ -84,32 +84,18 @@ fn now() -> NaiveDateTime {
 /// Writes a consistent copy of the database `conn` is open on to `target`,
 /// atomically (temporary file, fsync, rename). `target` must not exist.
 pub(super) fn write_copy(conn: &Connection, target: &Path) -> Result<(), StoreError> {
-    let io = |source| StoreError::Backup {
-        path: target.to_path_buf(),
-        source,
-    };
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let io = |source| StoreError::Backup { path: target.to_path_buf(), source };
+    let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     // A left-over of a killed run: VACUUM INTO refuses an existing file.
     let _ = std::fs::remove_file(&temp);
-    let written = conn
-        .execute("VACUUM INTO ?1", [temp.to_string_lossy()])
-        .map_err(StoreError::from)
-        .and_then(|_| {
-            std::fs::File::open(&temp)
-                .and_then(|f| f.sync_all())
-                .map_err(io)?;
-            std::fs::rename(&temp, target).map_err(io)?;
-            sync_dir(dir);
-            Ok(())
-        });
+    let written = conn.execute("VACUUM INTO ?1", [temp.to_string_lossy()]).map_err(StoreError::from).and_then(|_| {
+        std::fs::File::open(&temp).and_then(|f| f.sync_all()).map_err(io)?;
+        std::fs::rename(&temp, target).map_err(io)?;
+        sync_dir(dir);
+        Ok(())
+    });
     if written.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
@@ -128,10 +114,7 @@ fn sync_dir(dir: &Path) {
 
 /// A new timestamped backup of `conn` in `dir` (created when needed).
 pub(super) fn write_timestamped(conn: &Connection, dir: &Path) -> Result<PathBuf, StoreError> {
-    std::fs::create_dir_all(dir).map_err(|source| StoreError::Backup {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+    std::fs::create_dir_all(dir).map_err(|source| StoreError::Backup { path: dir.to_path_buf(), source })?;
     let mut at = now();
     let mut target = dir.join(file_name_at(at));
     // Two backups in the same millisecond: take the next free one.
@@ -170,10 +153,7 @@ pub fn rotate(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
         if index < KEEP_LATEST || newest_of_month {
             continue;
         }
-        std::fs::remove_file(&path).map_err(|source| StoreError::Backup {
-            path: path.clone(),
-            source,
-        })?;
+        std::fs::remove_file(&path).map_err(|source| StoreError::Backup { path: path.clone(), source })?;
         deleted.push(path);
     }
     Ok(deleted)
@@ -190,38 +170,25 @@ pub fn newest_good(dir: &Path) -> Option<PathBuf> {
 pub(super) fn check_file(path: &Path) -> Result<bool, StoreError> {
     if path.is_dir() {
         let source = std::io::Error::from(std::io::ErrorKind::IsADirectory);
-        return Err(StoreError::Unreadable {
-            path: path.to_path_buf(),
-            source,
-        });
+        return Err(StoreError::Unreadable { path: path.to_path_buf(), source });
     }
     let mut file = match std::fs::File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
         Err(source) => {
-            return Err(StoreError::Unreadable {
-                path: path.to_path_buf(),
-                source,
-            });
+            return Err(StoreError::Unreadable { path: path.to_path_buf(), source });
         }
     };
     let mut header = Vec::with_capacity(SQLITE_HEADER.len());
     file.by_ref()
         .take(SQLITE_HEADER.len() as u64)
         .read_to_end(&mut header)
-        .map_err(|source| StoreError::Unreadable {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        .map_err(|source| StoreError::Unreadable { path: path.to_path_buf(), source })?;
     if header.is_empty() {
-        return Err(StoreError::EmptyFile {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::EmptyFile { path: path.to_path_buf() });
     }
     if header != SQLITE_HEADER {
-        return Err(StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::NotADatabase { path: path.to_path_buf() });
     }
     Ok(true)
 }
@@ -229,9 +196,7 @@ pub(super) fn check_file(path: &Path) -> Result<bool, StoreError> {
 /// True when the file cannot be written: marked read-only (also for an
 /// administrator, who could write it anyway) or refused for writing.
 pub(super) fn is_read_only(path: &Path) -> bool {
-    let marked = std::fs::metadata(path)
-        .map(|m| m.permissions().readonly())
-        .unwrap_or(false);
+    let marked = std::fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(false);
     marked
         || matches!(
             std::fs::OpenOptions::new().write(true).open(path),
@@ -240,10 +205,7 @@ pub(super) fn is_read_only(path: &Path) -> bool {
 }
 
 pub(super) fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
-    Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
 }
 
 /// `PRAGMA quick_check`, interrupted after [`QUICK_CHECK_BUDGET`] (then the
@@ -256,9 +218,7 @@ pub(super) fn quick_check(conn: &Connection) -> Result<(), Result<String, rusqli
     let _ = conn.progress_handler(10_000, Some(move || started.elapsed() > QUICK_CHECK_BUDGET));
     let outcome = (|| {
         let mut stmt = conn.prepare("PRAGMA quick_check")?;
-        let rows = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok::<_, rusqlite::Error>(rows)
     })();
     let _ = conn.progress_handler(0, None::<fn() -> bool>);
@@ -281,22 +241,14 @@ pub(super) fn schema_version(conn: &Connection, path: &Path) -> Result<usize, St
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let version = usize::try_from(version).unwrap_or(usize::MAX);
     if version > LATEST_VERSION {
-        return Err(StoreError::NewerSchema {
-            path: path.to_path_buf(),
-            found: version,
-            supported: LATEST_VERSION,
-        });
+        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found: version, supported: LATEST_VERSION });
     }
     let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?;
-    let tables = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<HashSet<_>>>()?;
+    let tables = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<HashSet<_>>>()?;
     let ours = APP_TABLES.iter().all(|t| tables.contains(*t));
     // Version 0 with no tables is a new database; anything else must be ours.
     if (version == 0 && !tables.is_empty()) || (version > 0 && !ours) {
-        return Err(StoreError::ForeignDatabase {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::ForeignDatabase { path: path.to_path_buf() });
     }
     Ok(version)
 }
@@ -304,12 +256,8 @@ pub(super) fn schema_version(conn: &Connection, path: &Path) -> Result<usize, St
 /// The checks a database passes before it is used or restored: an SQLite
 /// file, readable, `quick_check` clean. Err is the refusal.
 pub(super) fn check_sound(path: &Path) -> Result<(), StoreError> {
-    let damaged = |detail: String| StoreError::Damaged {
-        path: path.to_path_buf(),
-        detail,
-        kept_aside: None,
-        backup: None,
-    };
+    let damaged =
+        |detail: String| StoreError::Damaged { path: path.to_path_buf(), detail, kept_aside: None, backup: None };
     let conn = open_read_only(path).map_err(|e| if is_damage(&e) { damaged(e.to_string()) } else { e.into() })?;
     quick_check(&conn).map_err(|failure| match failure {
         Ok(detail) => damaged(detail),
@@ -330,9 +278,7 @@ pub fn verify(path: &Path) -> Result<usize, StoreError> {
     let conn = open_read_only(path)?;
     let version = schema_version(&conn, path)?;
     if version == 0 {
-        return Err(StoreError::ForeignDatabase {
-            path: path.to_path_buf(),
-        });
+        return Err(StoreError::ForeignDatabase { path: path.to_path_buf() });
     }
     Ok(version)
 }
@@ -353,14 +299,8 @@ pub(super) fn damaged(db: &Path, detail: String) -> StoreError {
 /// such copy already holds the same bytes (the app was started again on the
 /// same damaged file).
 pub(super) fn keep_aside(db: &Path) -> std::io::Result<PathBuf> {
-    let name = db
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let dir = db
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let name = db.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let dir = db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let marker = format!("{name}.damaged-");
     let newest = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok())
@@ -396,14 +336,8 @@ fn shm_of(db: &Path) -> PathBuf {
 }
 
 fn copy_atomically(from: &Path, to: &Path) -> std::io::Result<()> {
-    let dir = to
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temp = tempfile::Builder::new()
-        .prefix(".bienban-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let dir = to.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let temp = tempfile::Builder::new().prefix(".bienban-").suffix(".tmp").tempfile_in(dir)?;
     let mut source = std::fs::File::open(from)?;
     std::io::copy(&mut source, &mut temp.as_file())?;
     temp.as_file().sync_all()?;
@@ -430,23 +364,14 @@ pub fn restore(db: &Path, from: &Path) -> Result<Restored, StoreError> {
         Ok(true) => Some(keep_current(db)?),
         // A 0-byte or foreign file at the database path: keep it aside as is.
         Err(StoreError::EmptyFile { .. } | StoreError::NotADatabase { .. }) => {
-            Some(keep_aside(db).map_err(|source| StoreError::Backup {
-                path: db.to_path_buf(),
-                source,
-            })?)
+            Some(keep_aside(db).map_err(|source| StoreError::Backup { path: db.to_path_buf(), source })?)
         }
         Err(e) => return Err(e),
     };
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-            path: dir.to_path_buf(),
-            source,
-        })?;
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
     }
-    let io = |source| StoreError::Backup {
-        path: db.to_path_buf(),
-        source,
-    };
+    let io = |source| StoreError::Backup { path: db.to_path_buf(), source };
     // The old WAL belongs to the old file (its content is in the kept copy):
     // left in place SQLite would replay it into the restored one.
     for stale in [wal_of(db), shm_of(db)] {
@@ -466,10 +391,7 @@ fn keep_current(db: &Path) -> Result<PathBuf, StoreError> {
     if sound && let Ok(conn) = open_read_only(db) {
         return write_timestamped(&conn, &backups_dir(db));
     }
-    keep_aside(db).map_err(|source| StoreError::Backup {
-        path: db.to_path_buf(),
-        source,
-    })
+    keep_aside(db).map_err(|source| StoreError::Backup { path: db.to_path_buf(), source })
 }
 
 #[cfg(test)]
@@ -478,8 +400,7 @@ mod tests {
 
     #[test]
     fn backup_names_carry_their_time_and_nothing_else_is_taken_for_one() {
-        let at = NaiveDateTime::parse_from_str("2026-03-15 14:30:00.123", "%Y-%m-%d %H:%M:%S%.3f")
-            .unwrap();
+        let at = NaiveDateTime::parse_from_str("2026-03-15 14:30:00.123", "%Y-%m-%d %H:%M:%S%.3f").unwrap();
         let name = file_name_at(at);
         assert_eq!(name, "bienban-20260315-143000-123.sqlite3");
         assert_eq!(time_of(&name), Some(at));

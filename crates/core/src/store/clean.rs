@@ -51,12 +51,7 @@ pub(super) fn organisation(p: &OrganisationProfile) -> OrganisationProfile {
 }
 
 pub(super) fn format_profile(p: &FormatProfile) -> FormatProfile {
-    FormatProfile {
-        name: clean(&p.name),
-        font: clean(&p.font),
-        number_prefix: clean(&p.number_prefix),
-        ..p.clone()
-    }
+    FormatProfile { name: clean(&p.name), font: clean(&p.font), number_prefix: clean(&p.number_prefix), ..p.clone() }
 }
 
 pub(super) fn new_person(p: &NewPerson) -> NewPerson {

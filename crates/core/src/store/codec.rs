@@ -48,8 +48,7 @@ pub(super) fn time_text(time: Option<NaiveTime>) -> Option<String> {
 }
 
 pub(super) fn parse_time(column: &'static str, text: Option<String>) -> Result<Option<NaiveTime>, StoreError> {
-    text.map(|t| t.parse::<NaiveTime>().map_err(|e| corrupt(column, e)))
-        .transpose()
+    text.map(|t| t.parse::<NaiveTime>().map_err(|e| corrupt(column, e))).transpose()
 }
 
 pub(super) fn corrupt(column: &'static str, e: impl std::fmt::Display) -> StoreError {

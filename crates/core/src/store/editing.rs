@@ -24,17 +24,9 @@ pub struct EditingPlace {
 
 pub(super) fn get(conn: &Connection) -> Result<Option<EditingPlace>, StoreError> {
     Ok(conn
-        .query_row(
-            "SELECT meeting_id, section, speech FROM editing_place WHERE id = 1",
-            [],
-            |r| {
-                Ok(EditingPlace {
-                    meeting_id: r.get(0)?,
-                    section: r.get(1)?,
-                    speech: r.get(2)?,
-                })
-            },
-        )
+        .query_row("SELECT meeting_id, section, speech FROM editing_place WHERE id = 1", [], |r| {
+            Ok(EditingPlace { meeting_id: r.get(0)?, section: r.get(1)?, speech: r.get(2)? })
+        })
         .optional()?)
 }
 

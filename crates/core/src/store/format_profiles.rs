@@ -19,9 +19,8 @@ pub(super) fn seed_builtin(conn: &Connection) -> Result<(), StoreError> {
 }
 
 pub(super) fn get(conn: &Connection, name: &str) -> Result<Option<FormatProfile>, StoreError> {
-    let value: Option<String> = conn
-        .query_row("SELECT value FROM format_profiles WHERE name = ?1", [name], |r| r.get(0))
-        .optional()?;
+    let value: Option<String> =
+        conn.query_row("SELECT value FROM format_profiles WHERE name = ?1", [name], |r| r.get(0)).optional()?;
     value.map(|v| from_json("format_profiles.value", &v)).transpose()
 }
 

@@ -9,9 +9,7 @@ use ts_rs::TS;
 
 use super::codec::{date_text, enum_name, enum_parse, from_json, parse_date, parse_time, time_text, to_json};
 use super::{Entity, StoreError, people};
-use crate::model::{
-    Assignee, Attendance, IssuerSnapshot, Meeting, MeetingId, MeetingKind, PersonId, Speech, Vote,
-};
+use crate::model::{Assignee, Attendance, IssuerSnapshot, Meeting, MeetingId, MeetingKind, PersonId, Speech, Vote};
 
 /// Which meetings to list. Every field set narrows the list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -45,7 +43,13 @@ pub(super) fn list(conn: &Connection, filter: &MeetingFilter) -> Result<Vec<Meet
     )?;
     let rows = stmt
         .query_map(params![year, kind], |r| {
-            Ok((r.get::<_, MeetingId>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
+            Ok((
+                r.get::<_, MeetingId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+            ))
         })?
         .collect::<Result<Vec<_>, _>>()?;
     // The text filter folds in Rust (as the people search does) so that
@@ -195,7 +199,13 @@ fn attendance(conn: &Connection, id: MeetingId) -> Result<Vec<Attendance>, Store
     )?;
     let rows = stmt
         .query_map([id], |r| {
-            Ok((r.get::<_, PersonId>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, Option<String>>(4)?))
+            Ok((
+                r.get::<_, PersonId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
         })?
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
@@ -215,7 +225,9 @@ fn speeches(conn: &Connection, id: MeetingId) -> Result<Vec<Speech>, StoreError>
     let mut stmt =
         conn.prepare("SELECT speaker_id, time, text FROM meeting_speeches WHERE meeting_id = ?1 ORDER BY ordinal")?;
     let rows = stmt
-        .query_map([id], |r| Ok((r.get::<_, Option<PersonId>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))?
+        .query_map([id], |r| {
+            Ok((r.get::<_, Option<PersonId>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?))
+        })?
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
         .map(|(speaker_id, time, text)| {
@@ -231,12 +243,24 @@ fn votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>, StoreError> {
     )?;
     let rows = stmt
         .query_map([id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?, r.get::<_, u32>(3)?, r.get::<_, u32>(4)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+                r.get::<_, u32>(3)?,
+                r.get::<_, u32>(4)?,
+            ))
         })?
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
         .map(|(question, method, votes_for, votes_against, votes_other)| {
-            Ok(Vote { question, method: enum_parse("meeting_votes.method", &method)?, votes_for, votes_against, votes_other })
+            Ok(Vote {
+                question,
+                method: enum_parse("meeting_votes.method", &method)?,
+                votes_for,
+                votes_against,
+                votes_other,
+            })
         })
         .collect()
 }
@@ -383,7 +407,8 @@ fn insert_children(conn: &Connection, id: MeetingId, m: &Meeting) -> Result<(), 
 }
 
 fn insert_chairs(conn: &Connection, id: MeetingId, chair_ids: &[PersonId]) -> Result<(), StoreError> {
-    let mut stmt = conn.prepare_cached("INSERT INTO meeting_chairs (meeting_id, ordinal, person_id) VALUES (?1, ?2, ?3)")?;
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO meeting_chairs (meeting_id, ordinal, person_id) VALUES (?1, ?2, ?3)")?;
     for (ordinal, person_id) in (0_i64..).zip(chair_ids) {
         stmt.execute(params![id, ordinal, person_id])?;
     }

@@ -15,8 +15,8 @@ mod people;
 mod register;
 mod trash;
 
-use std::collections::HashSet;
 use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -74,8 +74,7 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let exists = backup::check_file(path)?;
         if !exists && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir { path: dir.to_path_buf(), source })?;
         }
         let read_only = exists && backup::is_read_only(path);
         if exists {

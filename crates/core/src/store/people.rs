@@ -36,9 +36,7 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<Person>, StoreError> {
 }
 
 pub(super) fn get(conn: &Connection, id: PersonId) -> Result<Option<Person>, StoreError> {
-    let row = conn
-        .query_row(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"), [id], read)
-        .optional()?;
+    let row = conn.query_row(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"), [id], read).optional()?;
     row.map(build).transpose()
 }
 
@@ -128,11 +126,7 @@ pub(super) fn search(conn: &Connection, folded_query: &str, limit: usize) -> Res
     let words: Vec<&str> = folded_query.split_whitespace().collect();
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     if words.is_empty() {
-        return collect(
-            conn,
-            &format!("SELECT {COLUMNS} FROM people ORDER BY name_folded, id LIMIT ?1"),
-            [limit],
-        );
+        return collect(conn, &format!("SELECT {COLUMNS} FROM people ORDER BY name_folded, id LIMIT ?1"), [limit]);
     }
     // The words travel as one JSON array parameter, so the SQL text stays
     // constant whatever the number of words.

@@ -150,8 +150,19 @@ pub(super) fn issue(
         None => {
             let issued_at = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
             conn.execute(
-                &format!("INSERT INTO issued_documents ({COLUMNS}, issuing_body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                params![meeting_id, kind_name, number, scope.issuer_code, term, format_profile, issued_at, scope.issuing_body],
+                &format!(
+                    "INSERT INTO issued_documents ({COLUMNS}, issuing_body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                ),
+                params![
+                    meeting_id,
+                    kind_name,
+                    number,
+                    scope.issuer_code,
+                    term,
+                    format_profile,
+                    issued_at,
+                    scope.issuing_body
+                ],
             )?;
             Ok(IssuedDocument {
                 meeting_id: Some(meeting_id),

@@ -82,9 +82,7 @@ impl Store {
         self.write(|tx| {
             let meeting = meetings::get(tx, id)?.ok_or_else(|| not_found(Entity::Meeting, id))?;
             if in_trash(tx, id)? {
-                return Err(StoreError::InTrash {
-                    title: meeting.title,
-                });
+                return Err(StoreError::InTrash { title: meeting.title });
             }
             let trash_id = insert(tx, id, None, &TrashedItem::Meeting)?;
             entry(tx, trash_id)
@@ -104,9 +102,7 @@ impl Store {
         let mut meeting = clean::meeting(current);
         self.write(|tx| {
             if in_trash(tx, meeting.id)? {
-                return Err(StoreError::InTrash {
-                    title: meeting.title.clone(),
-                });
+                return Err(StoreError::InTrash { title: meeting.title.clone() });
             }
             let item = take(&mut meeting, kind, index)?;
             meetings::replace(tx, &meeting)?;
@@ -118,9 +114,7 @@ impl Store {
     /// Everything in the trash, newest first.
     pub fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
         let mut stmt = self.conn.prepare("SELECT id FROM trash ORDER BY id DESC")?;
-        let ids = stmt
-            .query_map([], |r| r.get::<_, TrashId>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
+        let ids = stmt.query_map([], |r| r.get::<_, TrashId>(0))?.collect::<Result<Vec<_>, _>>()?;
         ids.into_iter().map(|id| entry(&self.conn, id)).collect()
     }
 
@@ -131,31 +125,21 @@ impl Store {
     /// result stored), so unsaved edits are not overwritten by the stored
     /// copy. An item of a meeting that is itself in the trash is refused
     /// ([`StoreError::InTrash`]): the meeting has to be restored first.
-    pub fn restore_from_trash(
-        &self,
-        id: TrashId,
-        current: Option<&Meeting>,
-    ) -> Result<Restored, StoreError> {
+    pub fn restore_from_trash(&self, id: TrashId, current: Option<&Meeting>) -> Result<Restored, StoreError> {
         self.write(|tx| {
             let entry = entry(tx, id)?;
             let position = match &entry.item {
                 TrashedItem::Meeting => None,
                 item => {
                     if in_trash(tx, entry.meeting_id)? {
-                        return Err(StoreError::InTrash {
-                            title: entry.meeting_title.clone(),
-                        });
+                        return Err(StoreError::InTrash { title: entry.meeting_title.clone() });
                     }
                     let mut meeting = match current.filter(|m| m.id == entry.meeting_id) {
                         Some(m) => clean::meeting(m),
                         None => meetings::get(tx, entry.meeting_id)?
                             .ok_or_else(|| not_found(Entity::Meeting, entry.meeting_id))?,
                     };
-                    let at = put(
-                        &mut meeting,
-                        item.clone(),
-                        entry.position.unwrap_or(u32::MAX),
-                    );
+                    let at = put(&mut meeting, item.clone(), entry.position.unwrap_or(u32::MAX));
                     meetings::replace(tx, &meeting)?;
                     Some(at)
                 }
@@ -186,11 +170,7 @@ impl Store {
 /// True when the meeting is in the trash.
 pub(super) fn in_trash(conn: &Connection, meeting_id: MeetingId) -> Result<bool, StoreError> {
     Ok(conn
-        .query_row(
-            "SELECT 1 FROM trash WHERE meeting_id = ?1 AND kind = 'meeting'",
-            [meeting_id],
-            |_| Ok(()),
-        )
+        .query_row("SELECT 1 FROM trash WHERE meeting_id = ?1 AND kind = 'meeting'", [meeting_id], |_| Ok(()))
         .optional()?
         .is_some())
 }
@@ -198,16 +178,11 @@ pub(super) fn in_trash(conn: &Connection, meeting_id: MeetingId) -> Result<bool,
 /// The meetings in the trash, to hide them from the list.
 pub(super) fn trashed_meetings(conn: &Connection) -> Result<HashSet<MeetingId>, StoreError> {
     let mut stmt = conn.prepare_cached("SELECT meeting_id FROM trash WHERE kind = 'meeting'")?;
-    Ok(stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<HashSet<_>, _>>()?)
+    Ok(stmt.query_map([], |r| r.get(0))?.collect::<Result<HashSet<_>, _>>()?)
 }
 
 fn not_found(what: Entity, id: impl ToString) -> StoreError {
-    StoreError::NotFound {
-        what,
-        id: id.to_string(),
-    }
+    StoreError::NotFound { what, id: id.to_string() }
 }
 
 fn kind_name(item: &TrashedItem) -> &'static str {
@@ -224,16 +199,10 @@ fn take(m: &mut Meeting, kind: MeetingItemKind, index: u32) -> Result<TrashedIte
     let i = index as usize;
     let missing = |what| not_found(what, index + 1);
     Ok(match kind {
-        MeetingItemKind::Speech if i < m.speeches.len() => TrashedItem::Speech {
-            speech: m.speeches.remove(i),
-        },
-        MeetingItemKind::Vote if i < m.votes.len() => TrashedItem::Vote {
-            vote: m.votes.remove(i),
-        },
+        MeetingItemKind::Speech if i < m.speeches.len() => TrashedItem::Speech { speech: m.speeches.remove(i) },
+        MeetingItemKind::Vote if i < m.votes.len() => TrashedItem::Vote { vote: m.votes.remove(i) },
         MeetingItemKind::ConclusionItem if i < m.conclusions.items.len() => {
-            TrashedItem::ConclusionItem {
-                item: m.conclusions.items.remove(i),
-            }
+            TrashedItem::ConclusionItem { item: m.conclusions.items.remove(i) }
         }
         MeetingItemKind::Speech => return Err(missing(Entity::Speech)),
         MeetingItemKind::Vote => return Err(missing(Entity::Vote)),
@@ -269,10 +238,7 @@ fn insert(
         TrashedItem::Vote { vote } => Some(to_json("trash.item", vote)?),
         TrashedItem::ConclusionItem { item } => Some(to_json("trash.item", item)?),
     };
-    let now = chrono::Local::now()
-        .naive_local()
-        .format(DELETED_AT_FORMAT)
-        .to_string();
+    let now = chrono::Local::now().naive_local().format(DELETED_AT_FORMAT).to_string();
     Ok(conn.query_row(
         "INSERT INTO trash (meeting_id, kind, position, item, deleted_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![meeting_id, kind_name(item), position, json, now],
@@ -306,15 +272,9 @@ fn entry(conn: &Connection, id: TrashId) -> Result<TrashEntry, StoreError> {
     let json = json.unwrap_or_default();
     let item = match kind.as_str() {
         "meeting" => TrashedItem::Meeting,
-        "speech" => TrashedItem::Speech {
-            speech: from_json("trash.item", &json)?,
-        },
-        "vote" => TrashedItem::Vote {
-            vote: from_json("trash.item", &json)?,
-        },
-        "conclusion_item" => TrashedItem::ConclusionItem {
-            item: from_json("trash.item", &json)?,
-        },
+        "speech" => TrashedItem::Speech { speech: from_json("trash.item", &json)? },
+        "vote" => TrashedItem::Vote { vote: from_json("trash.item", &json)? },
+        "conclusion_item" => TrashedItem::ConclusionItem { item: from_json("trash.item", &json)? },
         other => return Err(corrupt("trash.kind", format!("unknown kind {other}"))),
     };
     Ok(TrashEntry {

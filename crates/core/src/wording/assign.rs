@@ -147,20 +147,44 @@ mod tests {
             ISSUER,
             false,
         );
-        assert_eq!(s, "Giao Văn phòng Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng tiếp thu ý kiến, hoàn chỉnh Báo cáo, hoàn thành trước ngày 03/4/2026.");
+        assert_eq!(
+            s,
+            "Giao Văn phòng Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng tiếp thu ý kiến, hoàn chỉnh Báo cáo, hoàn thành trước ngày 03/4/2026."
+        );
     }
 
     #[test]
     fn state_bodies_act_in_their_own_name_and_superiors_are_asked() {
         let s = assignment(&[body("Ủy ban nhân dân phường")], "Rà soát quy chế", None, false, ISSUER, false);
         assert_eq!(s, "Ủy ban nhân dân phường rà soát quy chế.");
-        let s = assignment(&[body("Ủy ban nhân dân phường")], "chỉ đạo hoàn thành chỉnh trang vỉa hè", NaiveDate::from_ymd_opt(2026, 6, 30), false, ISSUER, false);
+        let s = assignment(
+            &[body("Ủy ban nhân dân phường")],
+            "chỉ đạo hoàn thành chỉnh trang vỉa hè",
+            NaiveDate::from_ymd_opt(2026, 6, 30),
+            false,
+            ISSUER,
+            false,
+        );
         assert_eq!(s, "Ủy ban nhân dân phường chỉ đạo hoàn thành chỉnh trang vỉa hè trước ngày 30/6/2026.");
-        let s = assignment(&[body("Thường trực Hội đồng nhân dân phường")], "giám sát việc thực hiện", None, false, ISSUER, false);
+        let s = assignment(
+            &[body("Thường trực Hội đồng nhân dân phường")],
+            "giám sát việc thực hiện",
+            None,
+            false,
+            ISSUER,
+            false,
+        );
         assert_eq!(s, "Thường trực Hội đồng nhân dân phường giám sát việc thực hiện.");
         let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, false);
         assert_eq!(s, "Đề nghị Ban Tổ chức Thành ủy xem xét, chuẩn y.");
-        let s = assignment(&[body("Đảng ủy phường")], "chỉ đạo bố trí điểm tập kết rác", None, false, "Chi bộ Tổ dân phố số 4", false);
+        let s = assignment(
+            &[body("Đảng ủy phường")],
+            "chỉ đạo bố trí điểm tập kết rác",
+            None,
+            false,
+            "Chi bộ Tổ dân phố số 4",
+            false,
+        );
         assert_eq!(s, "Đề nghị Đảng ủy phường chỉ đạo bố trí điểm tập kết rác.");
     }
 

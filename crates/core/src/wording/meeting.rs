@@ -58,12 +58,20 @@ impl MeetingWords {
 
     /// "Chủ trì hội nghị: " / "Chủ trì: ".
     pub fn chair_label(self) -> String {
-        if self.is_cell() || self.is_standing() { "Chủ trì: ".to_string() } else { "Chủ trì hội nghị: ".to_string() }
+        if self.is_cell() || self.is_standing() {
+            "Chủ trì: ".to_string()
+        } else {
+            "Chủ trì hội nghị: ".to_string()
+        }
     }
 
     /// "Thư ký hội nghị: " / "Thư ký: ".
     pub fn minute_taker_label(self) -> String {
-        if self.is_cell() || self.is_standing() { "Thư ký: ".to_string() } else { "Thư ký hội nghị: ".to_string() }
+        if self.is_cell() || self.is_standing() {
+            "Thư ký: ".to_string()
+        } else {
+            "Thư ký hội nghị: ".to_string()
+        }
     }
 
     /// Who counts in the vote base, after "tán thành 9/10": "đồng chí", or

@@ -123,10 +123,17 @@ mod tests {
             "Nguyễn Thị Mai, Tổ trưởng Tổ dân phố số 7"
         );
         assert_eq!(
-            describe("Nguyễn Thế Thạch", "Ủy viên Ban Thường vụ Quận ủy, Trưởng Ban Tuyên giáo Quận ủy", "Quận ủy Long Biên"),
+            describe(
+                "Nguyễn Thế Thạch",
+                "Ủy viên Ban Thường vụ Quận ủy, Trưởng Ban Tuyên giáo Quận ủy",
+                "Quận ủy Long Biên"
+            ),
             "Nguyễn Thế Thạch, Ủy viên Ban Thường vụ Quận ủy, Trưởng Ban Tuyên giáo Quận ủy"
         );
-        assert_eq!(describe("Phan Việt Hưng", "Bí thư Đảng ủy", "Đảng ủy phường Đức Giang"), "Phan Việt Hưng, Bí thư Đảng ủy");
+        assert_eq!(
+            describe("Phan Việt Hưng", "Bí thư Đảng ủy", "Đảng ủy phường Đức Giang"),
+            "Phan Việt Hưng, Bí thư Đảng ủy"
+        );
     }
 
     #[test]
@@ -135,7 +142,10 @@ mod tests {
             describe("Nguyễn Văn An", "Đảng ủy viên", "Công an phường"),
             "Nguyễn Văn An, Đảng ủy viên, Công an phường"
         );
-        assert_eq!(describe("Tô Văn Hậu", "Trưởng phòng Kinh tế", "Ủy ban nhân dân phường Hòa Bình"), "Tô Văn Hậu, Trưởng phòng Kinh tế, Ủy ban nhân dân phường Hòa Bình");
+        assert_eq!(
+            describe("Tô Văn Hậu", "Trưởng phòng Kinh tế", "Ủy ban nhân dân phường Hòa Bình"),
+            "Tô Văn Hậu, Trưởng phòng Kinh tế, Ủy ban nhân dân phường Hòa Bình"
+        );
         assert_eq!(describe("Lê Văn Ba", "", ""), "Lê Văn Ba");
     }
 

@@ -32,12 +32,18 @@ mod tests {
 
     #[test]
     fn vote_lines_name_the_base_and_the_share() {
-        assert_eq!(vote_result(13, 0, 1, 15, "đồng chí"), "tán thành 13/15 đồng chí (đạt 86,7%), không tán thành 0, ý kiến khác 1");
+        assert_eq!(
+            vote_result(13, 0, 1, 15, "đồng chí"),
+            "tán thành 13/15 đồng chí (đạt 86,7%), không tán thành 0, ý kiến khác 1"
+        );
         assert_eq!(
             vote_result(17, 0, 0, 20, "đồng chí đảng viên chính thức"),
             "tán thành 17/20 đồng chí đảng viên chính thức (đạt 85%), không tán thành 0, ý kiến khác 0"
         );
-        assert_eq!(vote_result(2, 1, 0, 0, "đồng chí"), "tán thành 2/3 đồng chí (đạt 66,7%), không tán thành 1, ý kiến khác 0");
+        assert_eq!(
+            vote_result(2, 1, 0, 0, "đồng chí"),
+            "tán thành 2/3 đồng chí (đạt 66,7%), không tán thành 1, ý kiến khác 0"
+        );
         assert_eq!(
             vote_result(u32::MAX, 1, 0, 0, "đồng chí"),
             "tán thành 4294967295/4294967296 đồng chí (đạt 100%), không tán thành 1, ý kiến khác 0",

@@ -28,7 +28,13 @@ pub fn people() -> Vec<Person> {
         person(4, "Trần Thị Mai", "Đảng ủy viên, Chánh Văn phòng Đảng ủy", "", MemberKind::Official),
         person(5, "Nguyễn Văn Bình", "Đảng ủy viên, Trưởng Công an phường", "", MemberKind::Official),
         person(6, "Đỗ Thu Hà", "Đảng ủy viên, Chủ tịch UBMTTQ phường", "", MemberKind::Official),
-        person(7, "Nguyễn Thế Thạch", "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo", "Quận ủy Long Biên", MemberKind::Official),
+        person(
+            7,
+            "Nguyễn Thế Thạch",
+            "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo",
+            "Quận ủy Long Biên",
+            MemberKind::Official,
+        ),
     ]
 }
 
@@ -70,8 +76,12 @@ pub fn meeting() -> Meeting {
         minute_taker_id: Some(4),
         members_convened: 6,
         agenda: vec![
-            AgendaItem { title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Quận ủy".into() },
-            AgendaItem { title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Thành ủy".into() },
+            AgendaItem {
+                title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Quận ủy".into()
+            },
+            AgendaItem {
+                title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Thành ủy".into()
+            },
         ],
         documents: vec!["Kế hoạch số 159-KH/QU ngày 11/01/2018 của Quận ủy Long Biên".into()],
         recording_note: "Hội nghị được ghi âm".into(),
@@ -104,7 +114,11 @@ pub fn meeting() -> Meeting {
                 .enumerate()
                 .map(|(i, text)| ConclusionItem {
                     text: (*text).into(),
-                    sub_points: if i == 0 { vec!["Đối với chính quyền".into(), "Đối với các đoàn thể".into()] } else { vec![] },
+                    sub_points: if i == 0 {
+                        vec!["Đối với chính quyền".into(), "Đối với các đoàn thể".into()]
+                    } else {
+                        vec![]
+                    },
                     assignees: vec![Assignee::Body { name: "UBND phường".into() }, Assignee::Person { person_id: 4 }],
                     deadline: Some(date(2018, 3, 30)),
                 })
@@ -117,11 +131,23 @@ pub fn meeting() -> Meeting {
                 "Căn cứ kết quả hội nghị Đảng ủy phường ngày 27/02/2018".into(),
             ],
             sections: vec![
-                ResolutionSection { title: "Mục tiêu".into(), items: vec![ConclusionItem { text: "Nâng cao hiệu lực, hiệu quả hoạt động của hệ thống chính trị.".into(), sub_points: vec![], assignees: vec![], deadline: None }] },
+                ResolutionSection {
+                    title: "Mục tiêu".into(),
+                    items: vec![ConclusionItem {
+                        text: "Nâng cao hiệu lực, hiệu quả hoạt động của hệ thống chính trị.".into(),
+                        sub_points: vec![],
+                        assignees: vec![],
+                        deadline: None,
+                    }],
+                },
                 ResolutionSection { title: "Nhiệm vụ và giải pháp".into(), items: vec![] },
             ],
         },
-        signer: Some(Signer { name: "Phan Việt Hưng".into(), position: "Bí thư".into(), authority: "T/M Đảng ủy".into() }),
+        signer: Some(Signer {
+            name: "Phan Việt Hưng".into(),
+            position: "Bí thư".into(),
+            authority: "T/M Đảng ủy".into(),
+        }),
         recipients: vec![
             "Ban Thường vụ Quận ủy".into(),
             "Các đồng chí Đảng ủy viên".into(),
@@ -157,7 +183,11 @@ impl Package {
     }
 
     pub fn part(&self, name: &str) -> &str {
-        self.parts.iter().find(|(n, _)| n == name).map(|(_, t)| t.as_str()).unwrap_or_else(|| panic!("missing part {name}"))
+        self.parts
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or_else(|| panic!("missing part {name}"))
     }
 }
 
@@ -238,7 +268,10 @@ pub fn paragraphs_in(node: roxmltree::Node) -> Vec<Para> {
                         bold: on(rpr, "b"),
                         italic: on(rpr, "i"),
                         underline: on(rpr, "u"),
-                        size_half_points: rpr.and_then(|x| child(x, "sz")).and_then(|s| attr(s, "val")).and_then(|v| v.parse().ok()),
+                        size_half_points: rpr
+                            .and_then(|x| child(x, "sz"))
+                            .and_then(|s| attr(s, "val"))
+                            .and_then(|v| v.parse().ok()),
                         fonts: [font("ascii"), font("hAnsi"), font("cs"), font("eastAsia")],
                     }
                 })
@@ -249,7 +282,10 @@ pub fn paragraphs_in(node: roxmltree::Node) -> Vec<Para> {
                 jc: ppr.and_then(|x| child(x, "jc")).and_then(|j| attr(j, "val")).map(str::to_string),
                 in_table: p.ancestors().any(|a| a.tag_name().name() == "tc"),
                 bottom_border: ppr.and_then(|x| child(x, "pBdr")).and_then(|b| child(b, "bottom")).is_some(),
-                hanging: ppr.and_then(|x| child(x, "ind")).and_then(|i| attr(i, "hanging")).and_then(|v| v.parse().ok()),
+                hanging: ppr
+                    .and_then(|x| child(x, "ind"))
+                    .and_then(|i| attr(i, "hanging"))
+                    .and_then(|v| v.parse().ok()),
             }
         })
         .collect()

@@ -47,7 +47,13 @@ pub fn new_person(name: &str, position: &str) -> NewPerson {
 }
 
 pub fn present(p: &Person) -> Attendance {
-    Attendance { person_id: p.id, role: AttendeeRole::Member, status: AttendanceStatus::Present, reason: String::new(), arrival_time: None }
+    Attendance {
+        person_id: p.id,
+        role: AttendeeRole::Member,
+        status: AttendanceStatus::Present,
+        reason: String::new(),
+        arrival_time: None,
+    }
 }
 
 /// A small but complete meeting of three members, stored people included.
@@ -103,7 +109,9 @@ pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
                 deadline: Some(date(2018, 3, 31)),
             }],
         },
-        resolution: ResolutionContent { legal_bases: vec!["Căn cứ Điều lệ Đảng".to_string()], sections: Vec::new() },
+        resolution: ResolutionContent {
+            legal_bases: vec!["Căn cứ Điều lệ Đảng".to_string()], sections: Vec::new()
+        },
         signer: organisation().signers.first().cloned(),
         recipients: organisation().recipients,
         copies: 2,
@@ -130,8 +138,7 @@ pub fn dump(path: &Path) -> String {
         let columns = stmt.column_count();
         let mut rows = stmt.query([]).unwrap();
         while let Some(row) = rows.next().unwrap() {
-            let values: Vec<String> =
-                (0..columns).map(|i| format!("{:?}", row.get_ref(i).unwrap())).collect();
+            let values: Vec<String> = (0..columns).map(|i| format!("{:?}", row.get_ref(i).unwrap())).collect();
             out.push_str(&values.join("|"));
             out.push('\n');
         }

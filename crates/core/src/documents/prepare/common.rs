@@ -4,7 +4,6 @@
 use crate::model::{Assignee, ConclusionItem, Meeting, MeetingKind, Person, PersonId};
 use crate::wording::{Actor, assignment, describe};
 
-
 use super::super::model::{Block, Span};
 
 /// Removes the list dash and final punctuation a user may have typed, so the
@@ -171,7 +170,11 @@ mod tests {
 
     #[test]
     fn lists_get_party_punctuation() {
-        let items = vec!["Ban Tuyên giáo Thành ủy;".to_string(), "- Các chi bộ".to_string(), "Lưu Văn phòng Đảng ủy".to_string()];
+        let items = vec![
+            "Ban Tuyên giáo Thành ủy;".to_string(),
+            "- Các chi bộ".to_string(),
+            "Lưu Văn phòng Đảng ủy".to_string(),
+        ];
         assert_eq!(
             dash_list(&items, ',', '.'),
             vec!["- Ban Tuyên giáo Thành ủy,", "- Các chi bộ,", "- Lưu Văn phòng Đảng ủy."]

@@ -99,7 +99,8 @@ fn opening(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec
     if !meeting.subject.trim().is_empty() {
         blocks.push(labelled(&format!("Nội dung {}: ", words.short_noun()), &end_with_full_stop(&meeting.subject)));
     }
-    let chairs: Vec<String> = meeting.chair_ids.iter().map(|id| format!("đồng chí {}", directory.name_and_position(*id))).collect();
+    let chairs: Vec<String> =
+        meeting.chair_ids.iter().map(|id| format!("đồng chí {}", directory.name_and_position(*id))).collect();
     if !chairs.is_empty() {
         blocks.push(labelled(&words.chair_label(), &format!("{}.", chairs.join("; "))));
     }
@@ -127,8 +128,9 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
     let present: Vec<_> = members.iter().filter(|a| a.status != AttendanceStatus::Absent).collect();
     let convened = if meeting.members_convened > 0 { meeting.members_convened } else { members.len() as u32 };
     let probationary = |list: &[&&crate::model::Attendance]| {
-        list.iter().filter(|a| directory.get(a.person_id).is_some_and(|p| p.member_kind == MemberKind::Probationary)).count()
-            as u32
+        list.iter()
+            .filter(|a| directory.get(a.person_id).is_some_and(|p| p.member_kind == MemberKind::Probationary))
+            .count() as u32
     };
     let all: Vec<_> = members.iter().collect();
     let split = |total: u32, probationary: u32| {
@@ -146,7 +148,11 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
     };
     let mut blocks = vec![Block::heading(heading)];
     if meeting.kind == MeetingKind::CellRegular {
-        blocks.push(Block::text(format!("Tổng số đảng viên: {} đồng chí{}.", count(convened), split(convened, probationary(&all)))));
+        blocks.push(Block::text(format!(
+            "Tổng số đảng viên: {} đồng chí{}.",
+            count(convened),
+            split(convened, probationary(&all))
+        )));
         let p = present.len() as u32;
         blocks.push(Block::text(format!("Có mặt: {} đồng chí{}.", count(p), split(p, probationary(&present)))));
     } else {
@@ -161,7 +167,9 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
             .iter()
             .map(|a| match a.reason.trim() {
                 "" => format!("Đồng chí {} (không có lý do)", directory.name_and_position(a.person_id)),
-                reason => format!("Đồng chí {} (lý do: {})", directory.name_and_position(a.person_id), lower_first(reason)),
+                reason => {
+                    format!("Đồng chí {} (lý do: {})", directory.name_and_position(a.person_id), lower_first(reason))
+                }
             })
             .collect();
         blocks.extend(dash_list(&lines, ';', '.').into_iter().map(Block::text));
@@ -183,7 +191,8 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
     }
     let guests: Vec<String> = guests_present(meeting, directory).iter().map(|g| upper_first(g)).collect();
     if !guests.is_empty() {
-        let label = if meeting.kind == MeetingKind::StandingCommittee { "Mời dự:" } else { "Đại biểu mời dự:" };
+        let label =
+            if meeting.kind == MeetingKind::StandingCommittee { "Mời dự:" } else { "Đại biểu mời dự:" };
         blocks.push(lead_in(label));
         blocks.extend(dash_list(&guests, ';', '.').into_iter().map(Block::text));
     }
@@ -214,9 +223,12 @@ fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
         for speech in spoken {
             let text = speech.text.trim();
             let block = match speech.speaker_id {
-                Some(id) if text.starts_with("Đồng chí") || text.contains(&directory.name(id)) => Block::text(format!("- {text}")),
+                Some(id) if text.starts_with("Đồng chí") || text.contains(&directory.name(id)) => {
+                    Block::text(format!("- {text}"))
+                }
                 Some(id) => {
-                    let who = if introduced.contains(&id) { directory.speaker(id) } else { directory.name_and_position(id) };
+                    let who =
+                        if introduced.contains(&id) { directory.speaker(id) } else { directory.name_and_position(id) };
                     introduced.push(id);
                     Block::body(vec![
                         Span::plain("- "),

@@ -19,7 +19,9 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
     let issuer = meeting.issuer.name_in_sentence();
     let author = author(meeting, &issuer);
     let summary = match meeting.kind {
-        MeetingKind::StandingCommittee => format!("kết luận của {author} tại cuộc họp ngày {}", short_date(meeting.date)),
+        MeetingKind::StandingCommittee => {
+            format!("kết luận của {author} tại cuộc họp ngày {}", short_date(meeting.date))
+        }
         _ => match lower_first(&meeting.title) {
             t if t.is_empty() => format!("kết luận {} ngày {}", words.noun(), short_date(meeting.date)),
             t => format!("kết luận {t}"),
@@ -111,7 +113,9 @@ fn heard(meeting: &Meeting, directory: &Directory, author: &str) -> String {
     let discussion = match speakers.as_slice() {
         [] => None,
         [one] => Some(format!("ý kiến tham gia của đồng chí {}", directory.name_and_position(*one))),
-        _ if meeting.kind == MeetingKind::CellRegular => Some("ý kiến thảo luận của các đồng chí đảng viên".to_string()),
+        _ if meeting.kind == MeetingKind::CellRegular => {
+            Some("ý kiến thảo luận của các đồng chí đảng viên".to_string())
+        }
         _ => Some(format!("ý kiến thảo luận của các đại biểu dự {}", MeetingWords::of(meeting.kind).noun())),
     };
     let direction: Vec<String> = leaders.iter().map(|id| format!("đồng chí {}", directory.name(*id))).collect();

@@ -13,7 +13,8 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
         s if s.is_empty() => lower_first(&meeting.title),
         s => s,
     };
-    let mut body: Vec<Block> = dash_list(&meeting.resolution.legal_bases, ';', ',').into_iter().map(Block::text).collect();
+    let mut body: Vec<Block> =
+        dash_list(&meeting.resolution.legal_bases, ';', ',').into_iter().map(Block::text).collect();
     body.push(Block::centered_bold(format!("{} QUYẾT NGHỊ:", deciding_body(meeting))));
 
     let fallback;

@@ -9,11 +9,23 @@ use super::prepare;
 use crate::documents::Block;
 
 fn person(id: i64, name: &str, position: &str, unit: &str) -> Person {
-    Person { id, full_name: name.into(), position: position.into(), unit: unit.into(), member_kind: MemberKind::Official }
+    Person {
+        id,
+        full_name: name.into(),
+        position: position.into(),
+        unit: unit.into(),
+        member_kind: MemberKind::Official,
+    }
 }
 
 fn present(id: i64) -> Attendance {
-    Attendance { person_id: id, role: AttendeeRole::Member, status: AttendanceStatus::Present, reason: String::new(), arrival_time: None }
+    Attendance {
+        person_id: id,
+        role: AttendeeRole::Member,
+        status: AttendanceStatus::Present,
+        reason: String::new(),
+        arrival_time: None,
+    }
 }
 
 fn people() -> Vec<Person> {
@@ -61,7 +73,13 @@ fn meeting() -> Meeting {
             Speech { speaker_id: Some(2), time: None, text: "Báo cáo kế hoạch.\nĐoạn hai.".into() },
             Speech { speaker_id: Some(3), time: NaiveTime::from_hms_opt(15, 5, 0), text: "Thống nhất.".into() },
         ],
-        votes: vec![Vote { question: "Thông qua kế hoạch".into(), method: VoteMethod::ShowOfHands, votes_for: 14, votes_against: 0, votes_other: 1 }],
+        votes: vec![Vote {
+            question: "Thông qua kế hoạch".into(),
+            method: VoteMethod::ShowOfHands,
+            votes_for: 14,
+            votes_against: 0,
+            votes_other: 1,
+        }],
         conclusions: Conclusions {
             concluded_by: Some(1),
             intro: String::new(),
@@ -76,7 +94,11 @@ fn meeting() -> Meeting {
             legal_bases: vec!["Căn cứ Điều lệ Đảng".into(), "Căn cứ Quy chế làm việc".into()],
             sections: vec![],
         },
-        signer: Some(Signer { name: "Phan Việt Hưng".into(), position: "Bí thư".into(), authority: "T/M Đảng ủy".into() }),
+        signer: Some(Signer {
+            name: "Phan Việt Hưng".into(),
+            position: "Bí thư".into(),
+            authority: "T/M Đảng ủy".into(),
+        }),
         recipients: vec!["Quận ủy Long Biên".into(), "Lưu Văn phòng Đảng ủy".into()],
         copies: 2,
     }
@@ -102,11 +124,17 @@ fn header_comes_from_the_issuer_snapshot() {
 fn minutes_open_with_start_time_and_name_absentees_with_reasons() {
     let body = texts(DocumentKind::Minutes);
     assert!(body[0].starts_with("Vào hồi 14 giờ 00 phút, ngày 27 tháng 02 năm 2018, tại Hội trường"), "{}", body[0]);
-    assert!(body[0].ends_with("Ban Chấp hành Đảng bộ phường Đức Giang tiến hành hội nghị triển khai chủ đề năm 2018."), "{}", body[0]);
+    assert!(
+        body[0].ends_with("Ban Chấp hành Đảng bộ phường Đức Giang tiến hành hội nghị triển khai chủ đề năm 2018."),
+        "{}",
+        body[0]
+    );
     let joined = body.join("\n");
     assert!(joined.contains("Vắng mặt: 01 đồng chí:"));
     assert!(joined.contains("(lý do: đi công tác)"));
-    assert!(joined.contains("Đại biểu mời dự:\n- Đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên."));
+    assert!(
+        joined.contains("Đại biểu mời dự:\n- Đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên.")
+    );
     assert!(joined.contains(
         "- Hội nghị biểu quyết bằng hình thức giơ tay thông qua kế hoạch. Kết quả: tán thành 14/15 đồng chí (đạt 93,3%), không tán thành 0, ý kiến khác 1."
     ));
@@ -129,7 +157,12 @@ fn speakers_sharing_a_name_are_told_apart_and_speeches_stay_in_order() {
 #[test]
 fn a_speech_without_a_speaker_keeps_its_text_and_place_without_a_name() {
     let mut m = meeting();
-    m.speeches.insert(1, Speech { speaker_id: None, time: NaiveTime::from_hms_opt(14, 50, 0), text: "Đề nghị làm rõ kinh phí.".into() });
+    m.speeches.insert(
+        1,
+        Speech {
+            speaker_id: None, time: NaiveTime::from_hms_opt(14, 50, 0), text: "Đề nghị làm rõ kinh phí.".into()
+        },
+    );
     m.speeches.push(Speech { speaker_id: None, time: None, text: "  ".into() });
     let doc = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
     let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
@@ -148,7 +181,10 @@ fn minutes_are_signed_by_the_minute_taker_and_the_chair() {
     let doc = prepare(DocumentKind::Minutes, &meeting(), &people(), 1, &FormatProfile::hd36_2018());
     let left = doc.closing.left.as_ref().map(|b| (b.position.as_str(), b.name.as_str()));
     assert_eq!(left, Some(("THƯ KÝ", "Nguyễn Văn An")));
-    assert_eq!((doc.closing.right.position.as_str(), doc.closing.right.name.as_str()), ("CHỦ TRÌ HỘI NGHỊ", "Phan Việt Hưng"));
+    assert_eq!(
+        (doc.closing.right.position.as_str(), doc.closing.right.name.as_str()),
+        ("CHỦ TRÌ HỘI NGHỊ", "Phan Việt Hưng")
+    );
     assert!(doc.closing.recipients.is_empty());
 }
 
@@ -173,7 +209,10 @@ fn notice_numbers_conclusions_with_sub_points_assignees_and_deadline() {
     );
     assert_eq!(body.get(at + 1).map(String::as_str), Some("a) Chính quyền;"));
     assert_eq!(body.get(at + 2).map(String::as_str), Some("b) Đoàn thể."));
-    assert_eq!(body.last().map(String::as_str), Some("Đảng ủy phường Đức Giang thông báo để các chi bộ, cơ quan, đơn vị biết, thực hiện./."));
+    assert_eq!(
+        body.last().map(String::as_str),
+        Some("Đảng ủy phường Đức Giang thông báo để các chi bộ, cơ quan, đơn vị biết, thực hiện./.")
+    );
 }
 
 #[test]
@@ -259,16 +298,26 @@ fn a_superior_leader_attends_and_directs_apart_from_guests() {
     let mut m = meeting();
     m.attendance[4].role = AttendeeRole::SuperiorLeader;
     let minutes = body_of(DocumentKind::Minutes, &m);
-    assert!(minutes.contains(&"Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên.".to_string()));
+    assert!(minutes.contains(
+        &"Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên.".to_string()
+    ));
     assert!(!minutes.iter().any(|t| t.starts_with("Đại biểu mời dự")), "no longer a guest");
     // Silent: he only attended, and no direction is cited.
     let notice = body_of(DocumentKind::Notice, &m);
-    assert!(notice[0].ends_with("Dự hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên."), "{}", notice[0]);
+    assert!(
+        notice[0].ends_with("Dự hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên."),
+        "{}",
+        notice[0]
+    );
     assert!(!notice[1].contains("chỉ đạo"));
     m.speeches.push(Speech { speaker_id: Some(5), time: None, text: "Ghi nhận sự chuẩn bị.".into() });
     let notice = body_of(DocumentKind::Notice, &m);
     assert!(notice[0].contains("Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch"));
-    assert!(notice[1].contains("và ý kiến phát biểu chỉ đạo của đồng chí Nguyễn Thế Thạch, Ban Chấp hành"), "{}", notice[1]);
+    assert!(
+        notice[1].contains("và ý kiến phát biểu chỉ đạo của đồng chí Nguyễn Thế Thạch, Ban Chấp hành"),
+        "{}",
+        notice[1]
+    );
 }
 
 #[test]
@@ -287,7 +336,10 @@ fn a_chi_bo_meets_in_sinh_hoat_and_counts_only_official_members() {
     assert!(body[0].ends_with("Chi bộ Tổ dân phố số 3 tiến hành sinh hoạt thường kỳ tháng 3 năm 2018."), "{}", body[0]);
     assert!(body.contains(&"Chủ trì: đồng chí Phan Việt Hưng, Bí thư Đảng ủy.".to_string()));
     assert!(body.contains(&"Tổng số đảng viên: 05 đồng chí (chính thức 04, dự bị 01).".to_string()), "{body:?}");
-    assert!(body.iter().any(|t| t.contains("Kết quả: tán thành 2/4 đồng chí đảng viên chính thức (đạt 50%)")), "{body:?}");
+    assert!(
+        body.iter().any(|t| t.contains("Kết quả: tán thành 2/4 đồng chí đảng viên chính thức (đạt 50%)")),
+        "{body:?}"
+    );
     assert!(!body.join("\n").contains("hội nghị"), "{body:?}");
     assert_eq!(doc.closing.right.position, "CHỦ TRÌ");
 }
@@ -303,7 +355,10 @@ fn a_standing_committee_speaks_as_itself_and_names_whose_resolution() {
     assert!(body[0].starts_with("Ngày 27/02/2018, Ban Thường vụ Đảng ủy phường Đức Giang họp tại"), "{}", body[0]);
     assert!(body[1].ends_with(", Ban Thường vụ Đảng ủy phường Đức Giang kết luận như sau:"), "{}", body[1]);
     assert!(body.iter().any(|t| t.starts_with("1. Ban Thường vụ Đảng ủy rà soát")), "never assigns itself: {body:?}");
-    assert_eq!(body.last().map(String::as_str), Some("Ban Thường vụ Đảng ủy phường Đức Giang thông báo để các chi bộ, cơ quan, đơn vị biết, thực hiện./."));
+    assert_eq!(
+        body.last().map(String::as_str),
+        Some("Ban Thường vụ Đảng ủy phường Đức Giang thông báo để các chi bộ, cơ quan, đơn vị biết, thực hiện./.")
+    );
     let resolution = body_of(DocumentKind::Resolution, &m);
     assert!(resolution.contains(&"BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG ĐỨC GIANG QUYẾT NGHỊ:".to_string()));
 }
