@@ -17,6 +17,9 @@ fi
 # (CommandError here, the model in the core), which must match what is committed.
 cargo test -p bienban-core --lib --quiet
 cargo test -p bienban-desktop --lib --quiet
+if cargo clippy --version >/dev/null 2>&1; then
+  cargo clippy -q -p bienban-desktop --all-targets --features e2e -- -D warnings
+fi
 if ! git diff --exit-code --stat -- ui/src/lib/api/types; then
   echo "e2e.sh: the generated TypeScript types differ from the committed ones; commit ui/src/lib/api/types" >&2
   exit 1

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: every test. Installs what is missing first
 # (scripts/setup.sh), then runs, in order:
-#   1. the core's tests (store, interchange, CLI, crash test, documents) and clippy
-#   2. the UI's Vitest tests and type check
+#   1. the core's tests (store, interchange, CLI, crash test, documents), rustfmt and clippy
+#   2. the UI's Vitest tests, type check and prettier
 #   3. the Windows build's workflow (action-validator) and Tauri config (the CLI's schema)
 #   4. every sample document through openxml-audit and LibreOffice
 #   5. the desktop app's tests and the end-to-end tests of the real window
@@ -18,6 +18,13 @@ scripts/setup.sh test
 
 step "core: cargo test -p bienban-core"
 cargo test -p bienban-core
+
+step "rust: cargo fmt --check (every crate)"
+if cargo fmt --version >/dev/null 2>&1; then
+  cargo fmt --all --check
+else
+  echo "rustfmt is not installed (rustup component add rustfmt): format check skipped"
+fi
 
 step "core: clippy (warnings are errors)"
 if cargo clippy --version >/dev/null 2>&1; then

@@ -45,7 +45,9 @@ describe('autosave', () => {
     vi.useFakeTimers();
     const title = await typeTitle('Tiêu đề chưa lưu');
     await vi.advanceTimersByTimeAsync(300);
-    expect(screen.getByTestId('save-status')).toHaveTextContent('Chưa lưu được: Không ghi được cơ sở dữ liệu: ổ đĩa đầy.');
+    expect(screen.getByTestId('save-status')).toHaveTextContent(
+      'Chưa lưu được: Không ghi được cơ sở dữ liệu: ổ đĩa đầy.',
+    );
     expect(title.value).toBe('Tiêu đề chưa lưu');
     await vi.advanceTimersByTimeAsync(3000);
     expect(mocked.saveMeeting).toHaveBeenCalledTimes(2);

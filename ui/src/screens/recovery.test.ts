@@ -24,7 +24,12 @@ beforeEach(() => {
   mocked.setEditingPlace.mockResolvedValue(undefined);
   mocked.saveMeeting.mockResolvedValue(undefined);
   mocked.getMeeting.mockResolvedValue(
-    meeting({ speeches: [{ speaker_id: 1, time: '09:10:00', text: 'Ý kiến đã xong.' }, { speaker_id: 2, time: '09:20:00', text: typed }] }),
+    meeting({
+      speeches: [
+        { speaker_id: 1, time: '09:10:00', text: 'Ý kiến đã xong.' },
+        { speaker_id: 2, time: '09:20:00', text: typed },
+      ],
+    }),
   );
 });
 afterEach(cleanup);

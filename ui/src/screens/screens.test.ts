@@ -90,7 +90,9 @@ describe('first start', () => {
     mocked.getOrganisation.mockResolvedValue(null);
     mocked.saveOrganisation.mockResolvedValue(undefined);
     mocked.loadSamples.mockResolvedValue([1, 2]);
-    mocked.listMeetings.mockResolvedValue([{ id: 1, date: '2023-01-12', kind: 'committee_conference', title: 'Hội nghị mẫu' }]);
+    mocked.listMeetings.mockResolvedValue([
+      { id: 1, date: '2023-01-12', kind: 'committee_conference', title: 'Hội nghị mẫu' },
+    ]);
     render(App);
     await user.type(await screen.findByTestId('org-issuing-body'), 'ĐẢNG ỦY PHƯỜNG MẪU');
     await user.click(screen.getByTestId('org-load-samples'));
@@ -139,7 +141,9 @@ describe('meetings list', () => {
 
     await user.selectOptions(screen.getByTestId('meetings-filter-kind'), 'Tất cả các loại');
     await user.type(screen.getByTestId('meetings-filter-text'), 'chi bộ');
-    await waitFor(() => expect(mocked.listMeetings).toHaveBeenLastCalledWith({ year: 2025, kind: null, text: 'chi bộ' }));
+    await waitFor(() =>
+      expect(mocked.listMeetings).toHaveBeenLastCalledWith({ year: 2025, kind: null, text: 'chi bộ' }),
+    );
     await waitFor(() => expect(screen.queryByTestId('meeting-row-2')).toBeNull());
     expect(screen.getByTestId('meeting-row-1')).toBeInTheDocument();
   });
@@ -165,7 +169,13 @@ describe('meetings list', () => {
 describe('people directory', () => {
   it('adds a person and imports a CSV file read in the browser', async () => {
     const user = userEvent.setup();
-    const added = { id: 20, full_name: 'Ngô Thị Mai', position: 'Ủy viên', unit: 'Chi bộ 2', member_kind: 'official' as const };
+    const added = {
+      id: 20,
+      full_name: 'Ngô Thị Mai',
+      position: 'Ủy viên',
+      unit: 'Chi bộ 2',
+      member_kind: 'official' as const,
+    };
     mocked.createPerson.mockResolvedValue(added);
     mocked.previewPeopleCsv.mockResolvedValue({
       rows: [
@@ -187,7 +197,12 @@ describe('people directory', () => {
     await user.type(screen.getByTestId('person-position'), 'Ủy viên');
     await user.type(screen.getByTestId('person-unit'), 'Chi bộ 2{Enter}');
     await waitFor(() =>
-      expect(mocked.createPerson).toHaveBeenCalledWith({ full_name: 'Ngô Thị Mai', position: 'Ủy viên', unit: 'Chi bộ 2', member_kind: 'official' }),
+      expect(mocked.createPerson).toHaveBeenCalledWith({
+        full_name: 'Ngô Thị Mai',
+        position: 'Ủy viên',
+        unit: 'Chi bộ 2',
+        member_kind: 'official',
+      }),
     );
     expect(screen.getByTestId<HTMLInputElement>('person-name').value).toBe('');
 
@@ -198,7 +213,9 @@ describe('people directory', () => {
     // Nothing is added before the secretary has seen the preview.
     expect(mocked.importPeopleCsv).not.toHaveBeenCalled();
     expect(await screen.findByTestId('people-preview-summary')).toHaveTextContent('2 người trong tệp, 2 người mới');
-    expect(screen.getByTestId('people-preview')).toHaveTextContent('Bảng mã Windows-1258, phân cách bằng dấu chấm phẩy');
+    expect(screen.getByTestId('people-preview')).toHaveTextContent(
+      'Bảng mã Windows-1258, phân cách bằng dấu chấm phẩy',
+    );
     expect(screen.getAllByTestId('people-preview-row')).toHaveLength(2);
     expect(screen.getByTestId('people-preview-add')).toHaveTextContent('Thêm 2 người');
     await user.click(screen.getByTestId('people-preview-add'));

@@ -55,9 +55,14 @@ describe('data and backups', () => {
     expect(mocked.backupNow).not.toHaveBeenCalled();
 
     mocked.chooseFolder.mockResolvedValueOnce('/media/usb');
-    mocked.backupNow.mockRejectedValueOnce({ code: 'backup', message: 'Không ghi được bản sao lưu «/media/usb»: ổ đĩa đã đầy.' });
+    mocked.backupNow.mockRejectedValueOnce({
+      code: 'backup',
+      message: 'Không ghi được bản sao lưu «/media/usb»: ổ đĩa đã đầy.',
+    });
     await user.click(screen.getByTestId('storage-backup-now'));
-    expect(await screen.findByTestId('storage-error')).toHaveTextContent('Không sao lưu được: Không ghi được bản sao lưu «/media/usb»: ổ đĩa đã đầy.');
+    expect(await screen.findByTestId('storage-error')).toHaveTextContent(
+      'Không sao lưu được: Không ghi được bản sao lưu «/media/usb»: ổ đĩa đã đầy.',
+    );
   });
 
   it('says when the data file is read-only', async () => {

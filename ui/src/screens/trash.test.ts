@@ -81,7 +81,9 @@ describe('the confirmation dialog', () => {
   it('deletes a speech into the trash on confirm, and "Hoàn tác" puts it back in its place', async () => {
     const user = userEvent.setup();
     const { mocked } = await editor(meeting({ speeches: structuredClone(speeches) }), 'speeches');
-    mocked.deleteMeetingItem.mockResolvedValue(entry({ id: 7, position: 1, item: { kind: 'speech', speech: speeches[1] } }));
+    mocked.deleteMeetingItem.mockResolvedValue(
+      entry({ id: 7, position: 1, item: { kind: 'speech', speech: speeches[1] } }),
+    );
 
     await user.click(screen.getByTestId('speech-delete-1'));
     await user.click(screen.getByTestId('confirm-ok'));
@@ -109,7 +111,10 @@ describe('the confirmation dialog', () => {
   it('keeps the speech and says why when the backend refuses the delete', async () => {
     const user = userEvent.setup();
     const { mocked } = await editor(meeting({ speeches: structuredClone(speeches) }), 'speeches');
-    mocked.deleteMeetingItem.mockRejectedValue({ code: 'busy', message: 'Cơ sở dữ liệu đang được một chương trình khác sử dụng; hãy thử lại.' });
+    mocked.deleteMeetingItem.mockRejectedValue({
+      code: 'busy',
+      message: 'Cơ sở dữ liệu đang được một chương trình khác sử dụng; hãy thử lại.',
+    });
     await user.click(screen.getByTestId('speech-delete-0'));
     await user.click(screen.getByTestId('confirm-ok'));
     expect(await screen.findByTestId('undo-error')).toHaveTextContent('đang được một chương trình khác sử dụng');
@@ -120,17 +125,28 @@ describe('the confirmation dialog', () => {
   it('deletes a vote and Ctrl+Z outside a text field brings it back', async () => {
     const user = userEvent.setup();
     const votes = [
-      { question: 'Thông qua kế hoạch', method: 'show_of_hands' as const, votes_for: 6, votes_against: 0, votes_other: 0 },
+      {
+        question: 'Thông qua kế hoạch',
+        method: 'show_of_hands' as const,
+        votes_for: 6,
+        votes_against: 0,
+        votes_other: 0,
+      },
       { question: 'Thông qua dự thảo', method: 'ballot' as const, votes_for: 5, votes_against: 1, votes_other: 0 },
     ];
     const { mocked } = await editor(meeting({ votes: structuredClone(votes) }), 'votes');
     mocked.deleteMeetingItem.mockResolvedValue(entry({ id: 3, position: 0, item: { kind: 'vote', vote: votes[0] } }));
-    mocked.restoreFromTrash.mockResolvedValue({ entry: entry({ id: 3, position: 0, item: { kind: 'vote', vote: votes[0] } }), position: 0 });
+    mocked.restoreFromTrash.mockResolvedValue({
+      entry: entry({ id: 3, position: 0, item: { kind: 'vote', vote: votes[0] } }),
+      position: 0,
+    });
 
     await user.click(screen.getByTestId('vote-remove-0'));
     expect(screen.getByTestId('confirm-dialog')).toHaveTextContent('Xóa biểu quyết “Thông qua kế hoạch”?');
     await user.click(screen.getByTestId('confirm-ok'));
-    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('vote-question-0').value).toBe('Thông qua dự thảo'));
+    await waitFor(() =>
+      expect(screen.getByTestId<HTMLInputElement>('vote-question-0').value).toBe('Thông qua dự thảo'),
+    );
     expect(mocked.deleteMeetingItem.mock.calls[0].slice(1)).toEqual(['vote', 0]);
 
     // In a text field Ctrl+Z is the field's own undo.
@@ -140,22 +156,33 @@ describe('the confirmation dialog', () => {
 
     await user.click(screen.getByTestId('undo-message'));
     await user.keyboard('{Control>}z{/Control}');
-    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('vote-question-0').value).toBe('Thông qua kế hoạch'));
+    await waitFor(() =>
+      expect(screen.getByTestId<HTMLInputElement>('vote-question-0').value).toBe('Thông qua kế hoạch'),
+    );
     expect(screen.getByTestId<HTMLInputElement>('vote-question-1').value).toBe('Thông qua dự thảo');
   });
 
   it('deletes a conclusion item into the trash', async () => {
     const user = userEvent.setup();
-    const items = ['Rà soát quy chế.', 'Tổng kết công tác.'].map((text) => ({ text, sub_points: [], assignees: [], deadline: null }));
+    const items = ['Rà soát quy chế.', 'Tổng kết công tác.'].map((text) => ({
+      text,
+      sub_points: [],
+      assignees: [],
+      deadline: null,
+    }));
     const { mocked } = await editor(meeting({ conclusions: { concluded_by: 1, intro: '', items } }), 'conclusions');
-    mocked.deleteMeetingItem.mockResolvedValue(entry({ id: 4, position: 1, item: { kind: 'conclusion_item', item: items[1] } }));
+    mocked.deleteMeetingItem.mockResolvedValue(
+      entry({ id: 4, position: 1, item: { kind: 'conclusion_item', item: items[1] } }),
+    );
 
     await user.click(screen.getByTestId('conclusion-remove-1'));
     expect(screen.getByTestId('confirm-dialog')).toHaveTextContent('Xóa nội dung kết luận “Tổng kết công tác.”?');
     await user.click(screen.getByTestId('confirm-ok'));
     await waitFor(() => expect(screen.queryByTestId('conclusion-1')).toBeNull());
     expect(mocked.deleteMeetingItem.mock.calls[0].slice(1)).toEqual(['conclusion_item', 1]);
-    expect(screen.getByTestId('undo-message')).toHaveTextContent('Đã chuyển nội dung kết luận “Tổng kết công tác.” vào thùng rác.');
+    expect(screen.getByTestId('undo-message')).toHaveTextContent(
+      'Đã chuyển nội dung kết luận “Tổng kết công tác.” vào thùng rác.',
+    );
   });
 });
 
@@ -168,7 +195,12 @@ describe('a meeting and the trash screen', () => {
     mocked.onWindowClose.mockResolvedValue(undefined);
   });
 
-  const summary = { id: 42, date: '2026-03-15', kind: 'committee_conference' as const, title: 'Hội nghị Ban Chấp hành tháng 3' };
+  const summary = {
+    id: 42,
+    date: '2026-03-15',
+    kind: 'committee_conference' as const,
+    title: 'Hội nghị Ban Chấp hành tháng 3',
+  };
 
   it('moves a meeting to the trash only after the in-app confirmation, and undoes it', async () => {
     const user = userEvent.setup();
@@ -184,7 +216,9 @@ describe('a meeting and the trash screen', () => {
     });
     render(App);
     await user.click(await screen.findByTestId('meeting-delete-42'));
-    expect(screen.getByTestId('confirm-dialog')).toHaveTextContent('Xóa hội nghị “Hội nghị Ban Chấp hành tháng 3” (15/03/2026)?');
+    expect(screen.getByTestId('confirm-dialog')).toHaveTextContent(
+      'Xóa hội nghị “Hội nghị Ban Chấp hành tháng 3” (15/03/2026)?',
+    );
     await user.click(screen.getByTestId('confirm-cancel'));
     expect(mocked.deleteMeeting).not.toHaveBeenCalled();
     expect(screen.getByTestId('meeting-row-42')).toBeInTheDocument();
@@ -227,10 +261,14 @@ describe('a meeting and the trash screen', () => {
     await user.click(screen.getByTestId('trash-restore-11'));
     await waitFor(() => expect(screen.queryByTestId('trash-entry-11')).toBeNull());
     expect(mocked.restoreFromTrash).toHaveBeenCalledWith(11, null);
-    expect(screen.getByTestId('trash-notice')).toHaveTextContent('Đã khôi phục hội nghị “Hội nghị tháng 2” (10/02/2026).');
+    expect(screen.getByTestId('trash-notice')).toHaveTextContent(
+      'Đã khôi phục hội nghị “Hội nghị tháng 2” (10/02/2026).',
+    );
 
     await user.click(screen.getByTestId('trash-purge-12'));
-    expect(screen.getByTestId('confirm-dialog')).toHaveTextContent('Sau khi xóa vĩnh viễn sẽ không khôi phục được nữa.');
+    expect(screen.getByTestId('confirm-dialog')).toHaveTextContent(
+      'Sau khi xóa vĩnh viễn sẽ không khôi phục được nữa.',
+    );
     await user.keyboard('{Escape}');
     expect(mocked.purgeFromTrash).not.toHaveBeenCalled();
     await user.click(screen.getByTestId('trash-purge-12'));

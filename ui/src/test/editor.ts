@@ -25,8 +25,9 @@ export async function openEditor(record: Meeting, section: (typeof sections)[num
   mocked.proposedNumber.mockResolvedValue(5);
   mocked.suggestedFileName.mockResolvedValue('Biên bản số 05 ngày 15-03-2026.docx');
   // The core words the number line; the mock stands for it.
-  mocked.numberLine.mockImplementation(async (_id: number, kind: string, n: number) =>
-    `Số ${String(n).padStart(2, '0')}-${{ minutes: 'BB', notice: 'TB', resolution: 'NQ' }[kind]}/ĐU`,
+  mocked.numberLine.mockImplementation(
+    async (_id: number, kind: string, n: number) =>
+      `Số ${String(n).padStart(2, '0')}-${{ minutes: 'BB', notice: 'TB', resolution: 'NQ' }[kind]}/ĐU`,
   );
   mocked.e2eExportDir.mockResolvedValue(null);
   const result = render(MeetingEditor, { id: record.id, initialSection: sections.indexOf(section) });

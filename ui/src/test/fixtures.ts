@@ -8,7 +8,13 @@ export const people: Person[] = [
   { id: 4, full_name: 'Lê Thị Hoa', position: 'Ủy viên', unit: '', member_kind: 'official' },
   { id: 5, full_name: 'Phạm Quốc Bảo', position: 'Ủy viên', unit: '', member_kind: 'official' },
   { id: 6, full_name: 'Vũ Ngọc Lan', position: 'Ủy viên', unit: '', member_kind: 'probationary' },
-  { id: 7, full_name: 'Hoàng Văn Nam', position: 'Phó Chủ tịch UBND quận', unit: 'UBND quận', member_kind: 'non_member' },
+  {
+    id: 7,
+    full_name: 'Hoàng Văn Nam',
+    position: 'Phó Chủ tịch UBND quận',
+    unit: 'UBND quận',
+    member_kind: 'non_member',
+  },
 ];
 
 export function organisation(): OrganisationProfile {

@@ -69,12 +69,10 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const getOrganisation = () => call<OrganisationProfile | null>('get_organisation');
-export const saveOrganisation = (profile: OrganisationProfile) =>
-  call<void>('save_organisation', { profile });
+export const saveOrganisation = (profile: OrganisationProfile) => call<void>('save_organisation', { profile });
 
 export const getFormatProfile = () => call<FormatProfile>('get_format_profile');
-export const saveFormatProfile = (profile: FormatProfile) =>
-  call<void>('save_format_profile', { profile });
+export const saveFormatProfile = (profile: FormatProfile) => call<void>('save_format_profile', { profile });
 
 export const listPeople = () => call<Person[]>('list_people');
 export const searchPeople = (query: string) => call<Person[]>('search_people', { query });
@@ -86,8 +84,7 @@ export const importPeopleCsv = (bytes: number[]) => call<number>('import_people_
 export const deletePerson = (id: number) => call<Person>('delete_person', { id });
 export const restorePerson = (person: Person) => call<void>('restore_person', { person });
 
-export const listMeetings = (filter: MeetingFilter) =>
-  call<MeetingSummary[]>('list_meetings', { filter });
+export const listMeetings = (filter: MeetingFilter) => call<MeetingSummary[]>('list_meetings', { filter });
 export const createMeeting = (kind: MeetingKind) => call<Meeting>('create_meeting', { kind });
 export const duplicateMeeting = (id: number) => call<Meeting>('duplicate_meeting', { id });
 export const getMeeting = (id: number) => call<Meeting>('get_meeting', { id });

@@ -67,7 +67,8 @@ export const vi = {
     superiorBody: 'Cơ quan cấp trên (mỗi dòng một cấp)',
     issuingBody: 'Cơ quan ban hành (chữ in hoa trên văn bản)',
     issuingBodyName: 'Tên cơ quan ban hành trong câu văn',
-    issuingBodyNameHint: 'Gõ như viết trong câu, VD: Đảng ủy phường Phúc Đồng. Dòng in hoa trên văn bản được viết từ tên này khi lưu.',
+    issuingBodyNameHint:
+      'Gõ như viết trong câu, VD: Đảng ủy phường Phúc Đồng. Dòng in hoa trên văn bản được viết từ tên này khi lưu.',
     issuerCode: 'Ký hiệu trong số văn bản (ĐU, CB…)',
     placeName: 'Địa danh (dòng ngày tháng)',
     termStart: 'Ngày bắt đầu nhiệm kỳ',
@@ -133,7 +134,8 @@ export const vi = {
     noBackup: 'Chưa có bản sao lưu nào.',
     autoNote:
       'Ứng dụng tự sao lưu khi khởi động, sau mỗi lần xuất văn bản và tối đa 10 phút một lần khi đang soạn; giữ 10 bản mới nhất và bản mới nhất của mỗi tháng.',
-    readOnly: 'Tệp dữ liệu chỉ đọc: có thể xem và xuất văn bản, nhưng không lưu được thay đổi và không ghi số vào sổ đăng ký.',
+    readOnly:
+      'Tệp dữ liệu chỉ đọc: có thể xem và xuất văn bản, nhưng không lưu được thay đổi và không ghi số vào sổ đăng ký.',
     lastError: (message: string) => `Lần sao lưu tự động gần nhất không thành công: ${message}`,
     backupNow: 'Sao lưu ngay…',
     chooseFolder: 'Chọn thư mục để lưu bản sao (ví dụ USB)',
@@ -214,8 +216,7 @@ export const vi = {
     /** After an absent member's name in a search list. */
     absentMark: '(vắng)',
     lateCount: (n: number) => `Muộn ${n}`,
-    quorumWarning: (needed: number) =>
-      `Chưa đủ số thành viên theo quy định: cần ít nhất ${needed} người có mặt.`,
+    quorumWarning: (needed: number) => `Chưa đủ số thành viên theo quy định: cần ít nhất ${needed} người có mặt.`,
     quorumOk: 'Đủ số thành viên theo quy định.',
     noneConvened: 'Chưa có thành viên được triệu tập: chưa kiểm tra được số lượng dự họp.',
     convenedDiffers: (convened: number, listed: number) =>

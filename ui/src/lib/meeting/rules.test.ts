@@ -19,7 +19,13 @@ describe('meeting rules', () => {
   });
 
   it('passes a vote only with strictly more than half of the members convened', () => {
-    const vote = { question: 'Thông qua', method: 'show_of_hands' as const, votes_for: 5, votes_against: 0, votes_other: 0 };
+    const vote = {
+      question: 'Thông qua',
+      method: 'show_of_hands' as const,
+      votes_for: 5,
+      votes_against: 0,
+      votes_other: 0,
+    };
     expect(votePasses(vote, 10, half)).toBe(false);
     expect(votePasses({ ...vote, votes_for: 6 }, 10, half)).toBe(true);
     expect(votePasses({ ...vote, votes_for: 5 }, 9, half)).toBe(true);

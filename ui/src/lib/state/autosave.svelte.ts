@@ -81,7 +81,12 @@ export class Autosaver<T> implements SaveView {
   #watching = false;
   #unsubscribe: () => void;
 
-  constructor(read: () => T, write: (value: T) => Promise<void>, delay = AUTOSAVE_DELAY_MS, maxWait = AUTOSAVE_MAX_WAIT_MS) {
+  constructor(
+    read: () => T,
+    write: (value: T) => Promise<void>,
+    delay = AUTOSAVE_DELAY_MS,
+    maxWait = AUTOSAVE_MAX_WAIT_MS,
+  ) {
     this.#read = read;
     this.#write = write;
     this.#delay = delay;

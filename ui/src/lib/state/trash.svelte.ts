@@ -147,7 +147,11 @@ function insertAt(session: MeetingSession, item: TrashedItem, at: number): void 
  * trash and off the screen. False when the user cancelled or the backend
  * refused (the item then stays and the toast says why).
  */
-export async function deleteFromMeeting(session: MeetingSession, kind: MeetingItemKind, index: number): Promise<boolean> {
+export async function deleteFromMeeting(
+  session: MeetingSession,
+  kind: MeetingItemKind,
+  index: number,
+): Promise<boolean> {
   const item = itemAt(session, kind, index);
   if (!item) return false;
   const phrase = describeItem(item);

@@ -68,7 +68,13 @@ describe('attendance', () => {
   it('adds a new guest by name, position and unit without counting them as a member', async () => {
     const user = userEvent.setup();
     const { mocked } = await openEditor(meeting(), 'attendance');
-    const guest = { id: 50, full_name: 'Đỗ Thanh Tâm', position: 'Chuyên viên', unit: 'Ban Tổ chức Thành ủy', member_kind: 'non_member' as const };
+    const guest = {
+      id: 50,
+      full_name: 'Đỗ Thanh Tâm',
+      position: 'Chuyên viên',
+      unit: 'Ban Tổ chức Thành ủy',
+      member_kind: 'non_member' as const,
+    };
     mocked.createPerson.mockResolvedValue(guest);
     mocked.listPeople.mockResolvedValue([...people, guest]);
     await user.click(screen.getByTestId('guest-name'));
@@ -84,7 +90,15 @@ describe('attendance', () => {
       member_kind: 'non_member',
     });
     expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 6/6');
-    await waitFor(() => expect(lastSaved().attendance).toContainEqual({ person_id: 50, role: 'guest', status: 'present', reason: '', arrival_time: null }));
+    await waitFor(() =>
+      expect(lastSaved().attendance).toContainEqual({
+        person_id: 50,
+        role: 'guest',
+        status: 'present',
+        reason: '',
+        arrival_time: null,
+      }),
+    );
   });
 
   it('keeps the number convened equal to the roster while members are removed and added one at a time', async () => {
@@ -120,7 +134,10 @@ describe('attendance', () => {
     const user = userEvent.setup();
     const leader = { person_id: 5, role: 'guest' as const, status: 'present' as const, reason: '', arrival_time: null };
     const base = meeting();
-    await openEditor(meeting({ attendance: [...base.attendance.filter((a) => a.person_id !== 5), leader] }), 'attendance');
+    await openEditor(
+      meeting({ attendance: [...base.attendance.filter((a) => a.person_id !== 5), leader] }),
+      'attendance',
+    );
     await user.click(screen.getByTestId('guest-superior-5'));
     await waitFor(() => expect(lastSaved().attendance).toContainEqual({ ...leader, role: 'superior_leader' }));
     expect(screen.getByTestId('guest-row-5')).toBeInTheDocument();

@@ -67,7 +67,10 @@ describe('resolution sections', () => {
     await user.click(screen.getByTestId('resolution-1-item-remove-0'));
     await user.click(screen.getByTestId('resolution-section-remove-0'));
     await waitFor(() =>
-      expect(lastSaved().resolution).toEqual({ legal_bases: ['Căn cứ Điều lệ Đảng'], sections: [{ title: 'Phần một', items: [point('Điểm 1')] }] }),
+      expect(lastSaved().resolution).toEqual({
+        legal_bases: ['Căn cứ Điều lệ Đảng'],
+        sections: [{ title: 'Phần một', items: [point('Điểm 1')] }],
+      }),
     );
   });
 });

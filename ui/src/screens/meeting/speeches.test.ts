@@ -55,7 +55,9 @@ describe('speech capture', () => {
     await user.click(screen.getByTestId('speech-text'));
     await user.keyboard('Đề nghị làm rõ kinh phí');
     await waitFor(() =>
-      expect(lastSaved().speeches).toEqual([{ speaker_id: null, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí' }]),
+      expect(lastSaved().speeches).toEqual([
+        { speaker_id: null, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí' },
+      ]),
     );
     expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Chưa chọn người phát biểu');
 
@@ -65,7 +67,9 @@ describe('speech capture', () => {
     expect(screen.getByTestId('speech-text')).toHaveFocus();
     await user.keyboard('.{Control>}{Enter}{/Control}');
     await waitFor(() =>
-      expect(lastSaved().speeches).toEqual([{ speaker_id: 1, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí.' }]),
+      expect(lastSaved().speeches).toEqual([
+        { speaker_id: 1, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí.' },
+      ]),
     );
     expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Nguyễn Thị Ngọc');
   });
@@ -84,7 +88,9 @@ describe('speech capture', () => {
     await user.keyboard('hung{Enter}');
     expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Đặng Văn Hùng');
     await waitFor(() =>
-      expect(lastSaved().speeches).toEqual([{ speaker_id: 2, time: expect.any(String), text: 'Ý kiến chưa rõ người nói' }]),
+      expect(lastSaved().speeches).toEqual([
+        { speaker_id: 2, time: expect.any(String), text: 'Ý kiến chưa rõ người nói' },
+      ]),
     );
   });
 
@@ -116,7 +122,13 @@ describe('speech capture', () => {
   it('adds a new person typed as "name, position" as the speaker', async () => {
     const user = userEvent.setup();
     const { mocked } = await openEditor(meeting(), 'speeches');
-    const newcomer = { id: 99, full_name: 'Bùi Thu Trang', position: 'Bí thư Chi bộ 3', unit: '', member_kind: 'non_member' as const };
+    const newcomer = {
+      id: 99,
+      full_name: 'Bùi Thu Trang',
+      position: 'Bí thư Chi bộ 3',
+      unit: '',
+      member_kind: 'non_member' as const,
+    };
     mocked.createPerson.mockResolvedValue(newcomer);
     mocked.listPeople.mockResolvedValue([...people, newcomer]);
     await user.click(screen.getByTestId('speech-speaker'));
@@ -130,7 +142,11 @@ describe('speech capture', () => {
     });
     await waitFor(() => expect(screen.getByTestId('speech-text')).toHaveFocus());
     await user.keyboard('Chi bộ 3 hoàn thành chỉ tiêu.{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(lastSaved().speeches).toEqual([{ speaker_id: 99, time: expect.any(String), text: 'Chi bộ 3 hoàn thành chỉ tiêu.' }]));
+    await waitFor(() =>
+      expect(lastSaved().speeches).toEqual([
+        { speaker_id: 99, time: expect.any(String), text: 'Chi bộ 3 hoàn thành chỉ tiêu.' },
+      ]),
+    );
   });
 
   it('moves a stored speech up and edits its text', async () => {

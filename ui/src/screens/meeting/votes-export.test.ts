@@ -24,7 +24,13 @@ describe('votes', () => {
     expect(screen.getByTestId('vote-result-0')).toHaveTextContent('Thông qua');
     await waitFor(() =>
       expect(lastSaved().votes).toEqual([
-        { question: 'Thông qua Nghị quyết quý II', method: 'show_of_hands', votes_for: 5, votes_against: 0, votes_other: 0 },
+        {
+          question: 'Thông qua Nghị quyết quý II',
+          method: 'show_of_hands',
+          votes_for: 5,
+          votes_against: 0,
+          votes_other: 0,
+        },
       ]),
     );
   });
@@ -54,7 +60,9 @@ describe('export', () => {
     expect(mocked.suggestedFileName).toHaveBeenCalledWith(42, 'minutes', 5);
     expect(mocked.chooseSavePath).toHaveBeenCalledWith('Biên bản số 05 ngày 15-03-2026.docx', 'Văn bản Word');
     expect(mocked.exportDocument).toHaveBeenCalledWith(42, 'minutes', 5, '/home/vanphong/Biên bản số 05.docx');
-    expect(mocked.chooseSavePath.mock.invocationCallOrder[0]).toBeLessThan(mocked.exportDocument.mock.invocationCallOrder[0]);
+    expect(mocked.chooseSavePath.mock.invocationCallOrder[0]).toBeLessThan(
+      mocked.exportDocument.mock.invocationCallOrder[0],
+    );
     expect(await screen.findByTestId('export-result')).toHaveTextContent('/home/vanphong/Biên bản số 05.docx');
 
     await user.click(screen.getByTestId('export-open-minutes'));
@@ -84,9 +92,14 @@ describe('export', () => {
     const user = userEvent.setup();
     const { mocked } = await openEditor(meeting(), 'export');
     mocked.chooseSavePath.mockResolvedValue('/tmp/tb.docx');
-    mocked.exportDocument.mockRejectedValue({ code: 'conflict', message: 'Số 05 đã cấp cho hội nghị khác trong nhiệm kỳ.' });
+    mocked.exportDocument.mockRejectedValue({
+      code: 'conflict',
+      message: 'Số 05 đã cấp cho hội nghị khác trong nhiệm kỳ.',
+    });
     await user.click(screen.getByTestId('export-notice'));
-    expect(await screen.findByTestId('export-error-notice')).toHaveTextContent('Số 05 đã cấp cho hội nghị khác trong nhiệm kỳ.');
+    expect(await screen.findByTestId('export-error-notice')).toHaveTextContent(
+      'Số 05 đã cấp cho hội nghị khác trong nhiệm kỳ.',
+    );
   });
 
   it('exports into the end-to-end folder without the dialog when the test build reports one', async () => {
@@ -96,7 +109,12 @@ describe('export', () => {
     mocked.exportDocument.mockImplementation(async (_id, _kind, _n, path) => path);
     await user.click(screen.getByTestId('export-minutes'));
     await waitFor(() =>
-      expect(mocked.exportDocument).toHaveBeenCalledWith(42, 'minutes', 5, '/tmp/e2e-out/Biên bản số 05 ngày 15-03-2026.docx'),
+      expect(mocked.exportDocument).toHaveBeenCalledWith(
+        42,
+        'minutes',
+        5,
+        '/tmp/e2e-out/Biên bản số 05 ngày 15-03-2026.docx',
+      ),
     );
     expect(mocked.chooseSavePath).not.toHaveBeenCalled();
   });
