@@ -3,4 +3,4 @@
 /**
  * Nội dung chương trình: one agenda item.
  */
-export type AgendaItem = { title: string };
+export type AgendaItem = { title: string, };

@@ -3,4 +3,4 @@
 /**
  * Người/đơn vị thực hiện: who acts on a conclusion — a body or a person.
  */
-export type Assignee = { kind: 'body'; name: string } | { kind: 'person'; person_id: number };
+export type Assignee = { "kind": "body", name: string, } | { "kind": "person", person_id: number, };

@@ -3,4 +3,4 @@
 /**
  * Tình trạng dự họp: whether a person attended.
  */
-export type AttendanceStatus = 'present' | 'absent' | 'late';
+export type AttendanceStatus = "present" | "absent" | "late";

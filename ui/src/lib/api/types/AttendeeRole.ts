@@ -5,4 +5,4 @@
  * a superior leader attending and directing; the last two are listed apart
  * and do not count towards the quorum.
  */
-export type AttendeeRole = 'member' | 'guest' | 'superior_leader';
+export type AttendeeRole = "member" | "guest" | "superior_leader";

@@ -3,4 +3,4 @@
 /**
  * Loại văn bản: the documents issued from one meeting record.
  */
-export type DocumentKind = 'minutes' | 'notice' | 'resolution';
+export type DocumentKind = "minutes" | "notice" | "resolution";

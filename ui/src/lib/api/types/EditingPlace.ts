@@ -5,14 +5,12 @@
  * meeting is open; still there at the next start only when the app did not
  * close normally (crash, kill, power cut).
  */
-export type EditingPlace = {
-  meeting_id: number;
-  /**
-   * The section of the meeting screen: "general", "attendance", "speeches", …
-   */
-  section: string;
-  /**
-   * Index in the meeting's speeches of the one being typed, if any.
-   */
-  speech: number | null;
-};
+export type EditingPlace = { meeting_id: number, 
+/**
+ * The section of the meeting screen: "general", "attendance", "speeches", …
+ */
+section: string, 
+/**
+ * Index in the meeting's speeches of the one being typed, if any.
+ */
+speech: number | null, };

@@ -3,4 +3,4 @@
 /**
  * A fraction such as 2/3 (quorum) or 1/2 (majority).
  */
-export type Fraction = { numerator: number; denominator: number };
+export type Fraction = { numerator: number, denominator: number, };

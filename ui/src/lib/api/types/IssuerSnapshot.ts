@@ -5,16 +5,12 @@
  * meeting so that a later change of the organisation profile does not
  * rewrite the header of documents already issued.
  */
-export type IssuerSnapshot = {
-  superior_body: Array<string>;
-  /**
-   * Header capitals, derived from `issuing_body_name` when that is given.
-   */
-  issuing_body: string;
-  /**
-   * Running-text name ("Đảng ủy phường Phúc Đồng"); empty in old records.
-   */
-  issuing_body_name: string;
-  issuer_code: string;
-  place_name: string;
-};
+export type IssuerSnapshot = { superior_body: Array<string>, 
+/**
+ * Header capitals, derived from `issuing_body_name` when that is given.
+ */
+issuing_body: string, 
+/**
+ * Running-text name ("Đảng ủy phường Phúc Đồng"); empty in old records.
+ */
+issuing_body_name: string, issuer_code: string, place_name: string, };

@@ -3,4 +3,4 @@
 /**
  * The kinds of item inside a meeting that go to the trash one by one.
  */
-export type MeetingItemKind = 'speech' | 'vote' | 'conclusion_item';
+export type MeetingItemKind = "speech" | "vote" | "conclusion_item";

@@ -3,5 +3,4 @@
 /**
  * Loại hội nghị: the kind of meeting.
  */
-export type MeetingKind =
-  'committee_conference' | 'standing_committee' | 'cell_regular' | 'extended' | 'online' | 'other';
+export type MeetingKind = "committee_conference" | "standing_committee" | "cell_regular" | "extended" | "online" | "other";

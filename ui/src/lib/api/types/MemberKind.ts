@@ -3,4 +3,4 @@
 /**
  * Loại đảng viên: how a person belongs (or not) to the Party.
  */
-export type MemberKind = 'official' | 'probationary' | 'non_member';
+export type MemberKind = "official" | "probationary" | "non_member";

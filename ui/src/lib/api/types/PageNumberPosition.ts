@@ -3,4 +3,4 @@
 /**
  * Where page numbers go.
  */
-export type PageNumberPosition = 'top_center' | 'bottom_center' | 'bottom_right';
+export type PageNumberPosition = "top_center" | "bottom_center" | "bottom_right";

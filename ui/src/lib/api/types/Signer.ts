@@ -3,17 +3,16 @@
 /**
  * One signer of a document: authority line, position and name.
  */
-export type Signer = {
-  /**
-   * Full name, e.g. "Phan Việt Hưng".
-   */
-  name: string;
-  /**
-   * Position line in the signature block, e.g. "BÍ THƯ" or "PHÓ BÍ THƯ".
-   */
-  position: string;
-  /**
-   * Authority line (thẩm quyền ký), e.g. "T/M ĐẢNG ỦY", "T/M BAN THƯỜNG VỤ".
-   */
-  authority: string;
-};
+export type Signer = { 
+/**
+ * Full name, e.g. "Phan Việt Hưng".
+ */
+name: string, 
+/**
+ * Position line in the signature block, e.g. "BÍ THƯ" or "PHÓ BÍ THƯ".
+ */
+position: string, 
+/**
+ * Authority line (thẩm quyền ký), e.g. "T/M ĐẢNG ỦY", "T/M BAN THƯỜNG VỤ".
+ */
+authority: string, };

@@ -3,18 +3,17 @@
 /**
  * Phát biểu: one speech, in the order it was given.
  */
-export type Speech = {
-  /**
-   * Người phát biểu; None while the secretary has not chosen the speaker
-   * yet, so that text typed first is still part of the saved record.
-   */
-  speaker_id: number | null;
-  /**
-   * Time the speech began, when noted.
-   */
-  time: string | null;
-  /**
-   * Substance of the speech; paragraphs separated by "\n".
-   */
-  text: string;
-};
+export type Speech = { 
+/**
+ * Người phát biểu; None while the secretary has not chosen the speaker
+ * yet, so that text typed first is still part of the saved record.
+ */
+speaker_id: number | null, 
+/**
+ * Time the speech began, when noted.
+ */
+time: string | null, 
+/**
+ * Substance of the speech; paragraphs separated by "\n".
+ */
+text: string, };

@@ -3,26 +3,25 @@
 /**
  * Where the data and its backups are, as Settings shows them.
  */
-export type StorageInfo = {
-  /**
-   * The database file.
-   */
-  database: string;
-  /**
-   * The folder of automatic backups.
-   */
-  backups_dir: string;
-  /**
-   * The newest automatic backup, if any.
-   */
-  newest_backup: string | null;
-  /**
-   * Why the last automatic backup failed, in Vietnamese (None when it
-   * succeeded or none was tried).
-   */
-  last_error: string | null;
-  /**
-   * The database file is read-only: nothing can be changed.
-   */
-  read_only: boolean;
-};
+export type StorageInfo = { 
+/**
+ * The database file.
+ */
+database: string, 
+/**
+ * The folder of automatic backups.
+ */
+backups_dir: string, 
+/**
+ * The newest automatic backup, if any.
+ */
+newest_backup: string | null, 
+/**
+ * Why the last automatic backup failed, in Vietnamese (None when it
+ * succeeded or none was tried).
+ */
+last_error: string | null, 
+/**
+ * The database file is read-only: nothing can be changed.
+ */
+read_only: boolean, };

@@ -3,20 +3,4 @@
 /**
  * What a warning is about; stable names the UI can branch on.
  */
-export type WarningCode =
-  | 'no_members_convened'
-  | 'quorum_not_reached'
-  | 'roster_exceeds_convened'
-  | 'vote_majority_not_reached'
-  | 'vote_exceeds_present'
-  | 'vote_exceeds_voters'
-  | 'absent_without_reason'
-  | 'end_before_start'
-  | 'speaker_not_present'
-  | 'speech_without_speaker'
-  | 'empty_speech'
-  | 'chair_not_present'
-  | 'no_chair'
-  | 'no_minute_taker'
-  | 'duplicate_attendee'
-  | 'deadline_before_meeting';
+export type WarningCode = "no_members_convened" | "quorum_not_reached" | "roster_exceeds_convened" | "vote_majority_not_reached" | "vote_exceeds_present" | "vote_exceeds_voters" | "absent_without_reason" | "end_before_start" | "speaker_not_present" | "speech_without_speaker" | "empty_speech" | "chair_not_present" | "no_chair" | "no_minute_taker" | "duplicate_attendee" | "deadline_before_meeting";
