@@ -38,6 +38,8 @@ const COMMANDS: &[&str] = &[
     "purge_from_trash",
     "storage_info",
     "backup_now",
+    "database_problem",
+    "restore_offered_backup",
 ];
 
 fn main() {

@@ -9,7 +9,7 @@ mod samples;
 mod state;
 mod window;
 
-use bienban_core::store::Store;
+use bienban_core::store::{Store, StoreError};
 
 use crate::state::AppState;
 
@@ -21,11 +21,25 @@ pub fn run() -> Result<(), tauri::Error> {
     if let Some(data_dir) = db_path.as_ref().ok().and_then(|p| p.parent()) {
         bienban_core::documents::remove_stale_temp_files(data_dir);
     }
-    let store = db_path
-        .as_ref()
-        .map_err(|e| e.user_message())
-        .and_then(|path| Store::open(path).map_err(|e| e.user_message()))
-        .inspect(Store::start_auto_backups);
+    // A damaged database with a good backup: the window offers to restore it.
+    let (store, restorable) = match &db_path {
+        Err(e) => (Err(e.user_message()), None),
+        Ok(path) => match Store::open(path) {
+            Ok(store) => {
+                store.start_auto_backups();
+                (Ok(store), None)
+            }
+            Err(e) => {
+                let restorable = match &e {
+                    StoreError::Damaged { backup: Some(backup), .. } => Some((path.clone(), backup.clone())),
+                    _ => None,
+                };
+                (Err(e.user_message()), restorable)
+            }
+        },
+    };
+    let mut state = AppState::new(store);
+    state.restorable = restorable;
 
     let builder = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
@@ -36,7 +50,7 @@ pub fn run() -> Result<(), tauri::Error> {
         .plugin(tauri_plugin_opener::init());
 
     builder
-        .manage(AppState::new(store))
+        .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::organisation::get_organisation,
             commands::organisation::save_organisation,
@@ -71,6 +85,8 @@ pub fn run() -> Result<(), tauri::Error> {
             commands::trash::purge_from_trash,
             commands::storage::storage_info,
             commands::storage::backup_now,
+            commands::storage::database_problem,
+            commands::storage::restore_offered_backup,
         ])
         .run(tauri::generate_context!())
 }

@@ -23,6 +23,7 @@ fn seed(sandbox: &Sandbox) -> TestResult<()> {
     let profile = OrganisationProfile {
         superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
         issuing_body: "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".into(),
+        issuing_body_name: "Đảng ủy phường Phúc Đồng".into(),
         issuer_code: "ĐU".into(),
         place_name: "Long Biên".into(),
         signers: vec![Signer {

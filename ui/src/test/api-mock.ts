@@ -21,6 +21,8 @@ const commands = [
   'getMeeting',
   'saveMeeting',
   'deleteMeeting',
+  'databaseProblem',
+  'restoreOfferedBackup',
   'editingPlace',
   'setEditingPlace',
   'deleteMeetingItem',

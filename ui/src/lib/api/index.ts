@@ -5,6 +5,7 @@ import { open, save } from '@tauri-apps/plugin-dialog';
 import { openPath } from '@tauri-apps/plugin-opener';
 import { toApiError, type ApiError } from './errors';
 import { vi } from '../i18n/vi';
+import type { DatabaseProblem } from './types/DatabaseProblem';
 import type { DocumentKind } from './types/DocumentKind';
 import type { EditingPlace } from './types/EditingPlace';
 import type { MeetingFilter } from './types/MeetingFilter';
@@ -45,6 +46,7 @@ export type { VoteMethod } from './types/VoteMethod';
 export type { TrashedItem } from './types/TrashedItem';
 export type { MeetingItemKind, Restored, TrashEntry };
 export type {
+  DatabaseProblem,
   DocumentKind,
   EditingPlace,
   FormatProfile,
@@ -94,6 +96,8 @@ export const deleteMeeting = (id: number) => call<TrashEntry>('delete_meeting', 
 export const checkMeeting = (meeting: Meeting) => call<Warning[]>('check_meeting', { meeting });
 export const editingPlace = () => call<EditingPlace | null>('editing_place');
 export const setEditingPlace = (place: EditingPlace | null) => call<void>('set_editing_place', { place });
+export const databaseProblem = () => call<DatabaseProblem | null>('database_problem');
+export const restoreOfferedBackup = () => call<void>('restore_offered_backup');
 export const loadSamples = () => call<number[]>('load_samples');
 
 /** Stores `meeting` (as shown) without item `index` of `kind` and puts that item in the trash. */

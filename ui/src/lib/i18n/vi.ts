@@ -28,6 +28,13 @@ export const vi = {
     people: 'Danh bạ',
     settings: 'Cài đặt',
   },
+  databaseProblem: {
+    title: 'Không mở được dữ liệu',
+    restore: (backup: string) => `Khôi phục từ bản sao lưu «${backup}»`,
+    restoring: 'Đang khôi phục, ứng dụng sẽ tự khởi động lại…',
+    kept: 'Tệp dữ liệu hỏng được giữ lại nguyên vẹn bên cạnh, không bị ghi đè.',
+    noBackup: 'Chưa có bản sao lưu dùng được. Hãy liên hệ người hỗ trợ kỹ thuật và đừng xóa tệp dữ liệu.',
+  },
   keys: {
     title: 'Phím tắt',
     list: [

@@ -1,11 +1,12 @@
 // Application-wide state: which screen is shown, the organisation profile,
 // the format profile and the people directory as last read from the backend.
 import * as api from '../api';
-import type { EditingPlace, FormatProfile, OrganisationProfile, Person } from '../api';
+import type { DatabaseProblem, EditingPlace, FormatProfile, OrganisationProfile, Person } from '../api';
 
 export type View =
   | { name: 'loading' }
   | { name: 'first-start' }
+  | { name: 'database-problem'; problem: DatabaseProblem }
   | { name: 'meetings' }
   | {
       name: 'meeting';
@@ -29,6 +30,12 @@ class AppState {
 
   async start(): Promise<void> {
     try {
+      // A damaged or unreadable database: say so, offer the newest good backup.
+      const problem = await api.databaseProblem();
+      if (problem) {
+        this.view = { name: 'database-problem', problem };
+        return;
+      }
       this.organisation = await api.getOrganisation();
       // Still recorded: the app was killed or crashed while a meeting was
       // open. Go back to where the secretary was working.

@@ -3,13 +3,12 @@
 /**
  * An error returned by a command, as the UI receives it.
  */
-export type CommandError = {
-  /**
-   * Stable machine-readable code, e.g. "not_found", "conflict", "file_locked".
-   */
-  code: string;
-  /**
-   * Vietnamese message for the user, shown as is.
-   */
-  message: string;
-};
+export type CommandError = { 
+/**
+ * Stable machine-readable code, e.g. "not_found", "conflict", "file_locked".
+ */
+code: string, 
+/**
+ * Vietnamese message for the user, shown as is.
+ */
+message: string, };
