@@ -35,8 +35,13 @@ pub(crate) fn seed(sandbox: &Sandbox) -> TestResult<()> {
         term_start: NaiveDate::from_ymd_opt(2025, 7, 1).ok_or("date")?,
     };
     store.save_organisation(&profile)?;
-    for (name, position) in [("Nguyễn Thị Ngọc", "Bí thư Đảng ủy"), ("Đặng Văn Hải", "Phó Bí thư Đảng ủy")]
-    {
+    // Trịnh Thị Ngọc Anh sorts before Nguyễn Thị Ngọc by given name: the
+    // search must still put the exact given name first.
+    for (name, position) in [
+        ("Trịnh Thị Ngọc Anh", "Ủy viên Ban Thường vụ"),
+        ("Nguyễn Thị Ngọc", "Bí thư Đảng ủy"),
+        ("Đặng Văn Hải", "Phó Bí thư Đảng ủy"),
+    ] {
         store.add_person(&NewPerson {
             full_name: name.into(),
             position: position.into(),

@@ -362,7 +362,8 @@ pub async fn on_failure<T>(client: &Client, name: &str, result: TestResult<T>) -
         if let Ok(Ok(png)) = tokio::time::timeout(Duration::from_secs(5), client.screenshot()).await {
             let _ = std::fs::write(dir.join(format!("{name}.png")), png);
         }
-        if let Ok(text) = page_text_and_values(client).await {
+        // Bounded too: after a timed-out snapshot the session may not answer.
+        if let Ok(Ok(text)) = tokio::time::timeout(Duration::from_secs(5), page_text_and_values(client)).await {
             let _ = std::fs::write(dir.join(format!("{name}.txt")), text);
         }
     }

@@ -5,9 +5,6 @@
 
 use std::time::Duration;
 
-use bienban_core::model::{MeetingKind, MemberKind, NewPerson, OrganisationProfile, Signer};
-use bienban_core::store::Store;
-use chrono::NaiveDate;
 use fantoccini::Client;
 
 use crate::check;
@@ -18,53 +15,10 @@ use crate::ibus::*;
 /// there ("Ngọc" underlined at the app's font size changes several hundred).
 const VISIBLE: u64 = 120;
 
-fn seed(sandbox: &Sandbox) -> TestResult<()> {
-    let store = Store::open(&sandbox.db())?;
-    let profile = OrganisationProfile {
-        superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
-        issuing_body: "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".into(),
-        issuing_body_name: "Đảng ủy phường Phúc Đồng".into(),
-        issuer_code: "ĐU".into(),
-        place_name: "Long Biên".into(),
-        signers: vec![Signer {
-            name: "Nguyễn Thị Ngọc".into(),
-            position: "BÍ THƯ".into(),
-            authority: "T/M ĐẢNG ỦY".into(),
-        }],
-        recipients: vec!["Các đồng chí Đảng ủy viên".into()],
-        format_profile: "HD36-2018".into(),
-        term_start: NaiveDate::from_ymd_opt(2025, 7, 1).ok_or("date")?,
-    };
-    store.save_organisation(&profile)?;
-    // Trịnh Thị Ngọc Anh sorts before Nguyễn Thị Ngọc by given name: the
-    // search must still put the exact given name first.
-    for (name, position) in [
-        ("Trịnh Thị Ngọc Anh", "Ủy viên Ban Thường vụ"),
-        ("Nguyễn Thị Ngọc", "Bí thư Đảng ủy"),
-        ("Đặng Văn Hải", "Phó Bí thư Đảng ủy"),
-    ] {
-        store.add_person(&NewPerson {
-            full_name: name.into(),
-            position: position.into(),
-            unit: String::new(),
-            member_kind: MemberKind::Official,
-        })?;
-    }
-    let mut meeting = bienban_core::new_meeting::blank(
-        MeetingKind::StandingCommittee,
-        &profile,
-        &store.people()?,
-        NaiveDate::from_ymd_opt(2026, 3, 12).ok_or("date")?,
-    );
-    meeting.title = "Hội nghị giao ban tháng 3".into();
-    store.create_meeting(&meeting)?;
-    Ok(())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn telex_composing_word_is_shown_and_searched() -> TestResult {
     let sandbox = Sandbox::new()?;
-    seed(&sandbox)?;
+    crate::crash_recovery::seed(&sandbox)?;
     // A steady caret, so that only what is typed changes the pixels.
     let gtk = sandbox.config_dir().join("gtk-3.0");
     std::fs::create_dir_all(&gtk)?;

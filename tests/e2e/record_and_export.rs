@@ -131,22 +131,25 @@ async fn record_and_export(app: &Client, sandbox: &Sandbox) -> TestResult {
     let file_name = written[0].file_name().unwrap_or_default().to_string_lossy().into_owned();
     check!(shown.contains(&file_name), "the screen shows {shown:?}, not the file written");
 
-    let text = docx_text(&written[0])?;
+    // Compared in lower case: the minutes run a speech on after the speaker's
+    // name ("Đồng chí …: đề nghị …").
+    let text = docx_text(&written[0])?.to_lowercase();
     let mut last = 0;
     for (_, speaker, speech) in SPEECHES {
-        let Some(at) = text[last..].find(speech).map(|i| i + last) else {
+        let (speaker, speech) = (speaker.to_lowercase(), speech.to_lowercase());
+        let Some(at) = text[last..].find(&speech).map(|i| i + last) else {
             return Err(format!("the speech of {speaker} is missing or out of order in the minutes").into());
         };
-        check!(text[last..at].contains(speaker), "{speaker} is not named before the speech");
+        check!(text[last..at].contains(&speaker), "{speaker} is not named before the speech");
         last = at + speech.len();
     }
     for conclusion in CONCLUSIONS {
-        check!(text.contains(conclusion), "conclusion missing from the minutes: {conclusion}");
+        check!(text.contains(&conclusion.to_lowercase()), "conclusion missing from the minutes: {conclusion}");
     }
-    check!(text.contains(VOTE), "the vote is missing from the minutes");
+    check!(text.contains(&VOTE.to_lowercase()), "the vote is missing from the minutes");
     // The minutes lower-case the reason inside the sentence ("lý do: đi công tác").
     check!(
-        text.contains("Lê Thu Hà") && (text.contains("Đi công tác") || text.contains("đi công tác")),
+        text.contains("lê thu hà") && text.contains("đi công tác"),
         "the absent member and her reason are missing from the minutes"
     );
     Ok(())
