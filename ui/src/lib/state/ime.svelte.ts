@@ -15,6 +15,8 @@ const END_KEY_MS = 40;
 class ImeTracker {
   composing = $state(false);
   #endedAt = Number.NEGATIVE_INFINITY;
+  /** The field whose composition ended last: the repeated key comes to it. */
+  #endedIn: EventTarget | null = null;
   #onEnd = new Set<() => void>();
 
   constructor() {
@@ -23,9 +25,10 @@ class ImeTracker {
     document.addEventListener('compositionstart', () => (this.composing = true), true);
     document.addEventListener(
       'compositionend',
-      () => {
+      (event) => {
         this.composing = false;
         this.#endedAt = performance.now();
+        this.#endedIn = event.target;
         for (const callback of this.#onEnd) callback();
       },
       true,
@@ -38,9 +41,9 @@ class ImeTracker {
     return () => this.#onEnd.delete(callback);
   }
 
-  /** True right after a composition ended (see END_KEY_MS). */
-  justEnded(): boolean {
-    return performance.now() - this.#endedAt < END_KEY_MS;
+  /** True right after a composition ended in `target` (see END_KEY_MS). */
+  justEnded(target: EventTarget | null): boolean {
+    return target === this.#endedIn && performance.now() - this.#endedAt < END_KEY_MS;
   }
 }
 
@@ -53,7 +56,7 @@ export const ime = new ImeTracker();
  * commits "Ngọc" and does nothing else).
  */
 export function isComposing(event: KeyboardEvent): boolean {
-  return event.isComposing || ime.composing || event.keyCode === 229 || ime.justEnded();
+  return event.isComposing || ime.composing || event.keyCode === 229 || ime.justEnded(event.target);
 }
 
 /** For forms: the Enter that confirms a composed letter must not submit. */
