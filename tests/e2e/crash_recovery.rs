@@ -84,7 +84,7 @@ async fn killed_mid_typing_keeps_what_was_shown_as_saved() -> TestResult {
     let app = driver.launch().await?;
     let found = find_saved_text(&app).await;
     let found = on_failure(&app, "killed_mid_typing_after_restart", found).await;
-    app.close().await?;
+    close(app).await?;
     drop(driver);
     found?;
 
@@ -187,7 +187,7 @@ async fn steady_typing_then_kill(run: u64) -> TestResult {
     }
     .await;
     let reopened = on_failure(&app, &format!("steady_typing_{run}_after_restart"), reopened).await;
-    app.close().await?;
+    close(app).await?;
     drop(driver);
     reopened
 }

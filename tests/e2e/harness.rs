@@ -380,3 +380,12 @@ macro_rules! check {
         }
     };
 }
+
+/// Ends the WebDriver session, bounded: after a failed test the session may
+/// no longer answer, and the test must then fail, not hang.
+pub async fn close(client: Client) -> TestResult {
+    match tokio::time::timeout(Duration::from_secs(10), client.close()).await {
+        Ok(closed) => Ok(closed?),
+        Err(_) => Ok(()),
+    }
+}

@@ -39,7 +39,7 @@ async fn first_start_to_exported_minutes() -> TestResult {
     let app = driver.launch().await?;
     let result = record_and_export(&app, &sandbox).await;
     let result = on_failure(&app, "first_start_to_exported_minutes", result).await;
-    app.close().await?;
+    close(app).await?;
     drop(driver);
     result?;
 

@@ -24,7 +24,7 @@ async fn deleted_meeting_is_confirmed_in_app_and_restored_from_the_trash() -> Te
     let app = driver.launch().await?;
     let result = delete_and_restore(&app, &sandbox, id).await;
     let result = on_failure(&app, "deleted_meeting_restored_from_the_trash", result).await;
-    app.close().await?;
+    close(app).await?;
     drop(driver);
     result?;
 
@@ -81,7 +81,7 @@ async fn deleted_speech_goes_to_the_trash_and_comes_back_with_undo() -> TestResu
     let app = driver.launch().await?;
     let result = delete_and_undo_speech(&app, &sandbox, id).await;
     let result = on_failure(&app, "deleted_speech_comes_back_with_undo", result).await;
-    app.close().await?;
+    close(app).await?;
     drop(driver);
     result?;
 
