@@ -6,7 +6,6 @@ use bienban_core::documents;
 use bienban_core::model::{DocumentKind, MeetingId};
 use tauri::State;
 
-use crate::commands::organisation::format_profile_name;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -27,9 +26,7 @@ pub fn suggested_file_name(
     number: u32,
 ) -> CommandResult<String> {
     let store = state.store()?;
-    let date = store.meeting(meeting_id)?.date;
-    let profile = store.format_profile(&format_profile_name(store.organisation()?.as_ref()))?;
-    Ok(documents::suggested_file_name(kind, number, date, &profile))
+    Ok(documents::stored_file_name(&store, meeting_id, kind, number)?)
 }
 
 /// "Số 05-BB/ĐU": the number line the document would carry with `number`,

@@ -81,6 +81,19 @@ pub fn number_line(
     Ok(crate::wording::number_line(kind, number, &meeting.issuer.issuer_code, &profile))
 }
 
+/// The file name the save dialog proposes for a document of a stored
+/// meeting ([`super::suggested_file_name`] with the meeting's date and the
+/// organisation's format profile).
+pub fn stored_file_name(
+    store: &Store,
+    meeting_id: MeetingId,
+    kind: DocumentKind,
+    number: u32,
+) -> Result<String, StoreError> {
+    let meeting = store.meeting(meeting_id)?;
+    Ok(super::suggested_file_name(kind, number, meeting.date, &organisation_profile(store)?))
+}
+
 /// Exports one document of a stored meeting. The number comes from the
 /// register (re-exporting keeps it; `requested_number` overrides the
 /// proposal), the format profile is the organisation's and is recorded with

@@ -14,7 +14,9 @@ mod prepare;
 mod render;
 mod typography;
 
-pub use export::{ExportError, ExportOutcome, export, number_line, remove_stale_temp_files, write_atomically};
+pub use export::{
+    ExportError, ExportOutcome, export, number_line, remove_stale_temp_files, stored_file_name, write_atomically,
+};
 pub use file_name::{MAX_FILE_NAME_UNITS, suggested_file_name, windows_file_name};
 pub use model::{Align, Block, Closing, DocumentModel, HeaderBlock, SignatureBlock, Span};
 pub use prepare::{long_date, prepare, short_date};
