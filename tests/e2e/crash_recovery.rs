@@ -21,6 +21,7 @@ pub(crate) fn seed(sandbox: &Sandbox) -> TestResult<()> {
     let store = Store::open(&sandbox.db())?;
     let profile = OrganisationProfile {
         superior_body: vec!["ĐẢNG BỘ QUẬN LONG BIÊN".into()],
+        superior_body_name: vec!["Đảng bộ quận Long Biên".into()],
         issuing_body: "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG".into(),
         issuing_body_name: "Đảng ủy phường Phúc Đồng".into(),
         issuer_code: "ĐU".into(),

@@ -34,6 +34,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
             issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Hà Nội".into(),
+            ..IssuerSnapshot::default()
         },
         date: NaiveDate::from_ymd_opt(2024, 2, 5).unwrap_or_default(),
         start_time: NaiveTime::from_hms_opt(8, 0, 0),
@@ -43,7 +44,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
         chair_ids: vec![1],
         minute_taker_id: Some(2),
         members_convened: 20,
-        agenda: vec![AgendaItem { title: "Báo cáo kết quả quý I".into() }],
+        agenda: vec![AgendaItem { title: "Báo cáo kết quả quý I".into(), ..AgendaItem::default() }],
         documents: vec!["Báo cáo số 12-BC/ĐU ngày 01/02/2024".into()],
         recording_note: String::new(),
         attendance: (1..=20)
@@ -53,10 +54,16 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
                 status: AttendanceStatus::Present,
                 reason: String::new(),
                 arrival_time: None,
+                ..Attendance::default()
             })
             .collect(),
         speeches: (0..speeches)
-            .map(|i| Speech { speaker_id: Some(1 + i as i64 % 20), time: None, text: text.to_string() })
+            .map(|i| Speech {
+                speaker_id: Some(1 + i as i64 % 20),
+                time: None,
+                text: text.to_string(),
+                ..Speech::default()
+            })
             .collect(),
         votes: vec![Vote {
             question: "Thông qua báo cáo".into(),
@@ -64,6 +71,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
             votes_for: 19,
             votes_against: 0,
             votes_other: 1,
+            ..Vote::default()
         }],
         conclusions: Conclusions {
             concluded_by: Some(1),
@@ -74,6 +82,7 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
                     sub_points: vec![],
                     assignees: vec![Assignee::Body { name: "UBND phường".into() }],
                     deadline: NaiveDate::from_ymd_opt(2024, 6, 30),
+                    ..ConclusionItem::default()
                 })
                 .collect(),
         },
@@ -81,5 +90,6 @@ pub fn meeting(speeches: usize, text: &str) -> Meeting {
         signer: None,
         recipients: vec![],
         copies: 2,
+        ..Meeting::default()
     }
 }

@@ -18,11 +18,18 @@ pub type MeetingId = i64;
 ///
 /// The hierarchy is free text on purpose: since 2025 wards report straight to
 /// the city or province, and the next reform must not need a code change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct OrganisationProfile {
-    /// Cơ quan cấp trên: the superior body line(s), e.g. "ĐẢNG BỘ QUẬN LONG BIÊN".
+    /// Cơ quan cấp trên: the superior body line(s) in header capitals, e.g.
+    /// "ĐẢNG BỘ QUẬN LONG BIÊN". Derived from `superior_body_name` when that
+    /// is given (the store does it on save).
     pub superior_body: Vec<String>,
+    /// The superior body as written in a sentence ("Đảng bộ quận Long Biên"),
+    /// one entry per header line: what the user types. Empty in records made
+    /// before it existed.
+    #[serde(default)]
+    pub superior_body_name: Vec<String>,
     /// Cơ quan ban hành: the issuing body in header capitals, e.g.
     /// "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG". Derived from `issuing_body_name` when that
     /// is given (the store does it on save).
@@ -45,25 +52,33 @@ pub struct OrganisationProfile {
     pub term_start: NaiveDate,
 }
 
-/// One signer of a document: authority line, position and name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// One signer of a document: authority line(s), position and name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Signer {
     /// Full name, e.g. "Phan Việt Hưng".
     pub name: String,
     /// Position line in the signature block, e.g. "BÍ THƯ" or "PHÓ BÍ THƯ".
     pub position: String,
-    /// Authority line (thẩm quyền ký), e.g. "T/M ĐẢNG ỦY", "T/M BAN THƯỜNG VỤ".
+    /// Authority (thẩm quyền ký), any form the body uses: "T/M ĐẢNG ỦY",
+    /// "T/M BAN THƯỜNG VỤ", "T/L BAN THƯỜNG VỤ" (then the position is e.g.
+    /// "CHÁNH VĂN PHÒNG"), "K/T TRƯỞNG BAN" for an advisory organ; empty when
+    /// the signer signs in their own name. Several lines are separated by
+    /// "\n" ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"), each printed as a line.
     pub authority: String,
 }
 
 /// The issuing body and hierarchy a meeting was held under, frozen with the
 /// meeting so that a later change of the organisation profile does not
 /// rewrite the header of documents already issued.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct IssuerSnapshot {
+    /// Header capitals, derived from `superior_body_name` when that is given.
     pub superior_body: Vec<String>,
+    /// Running-text lines of the superior body; empty in old records.
+    #[serde(default)]
+    pub superior_body_name: Vec<String>,
     /// Header capitals, derived from `issuing_body_name` when that is given.
     pub issuing_body: String,
     /// Running-text name ("Đảng ủy phường Phúc Đồng"); empty in old records.
@@ -82,12 +97,23 @@ impl IssuerSnapshot {
             name => name.to_string(),
         }
     }
+
+    /// The superior body (its last, nearest line) in running text: the name
+    /// the user typed, else the capitals written in sentence case by rule.
+    /// Empty when the issuer has no superior body.
+    pub fn superior_in_sentence(&self) -> String {
+        match self.superior_body_name.iter().rev().find(|n| !n.trim().is_empty()) {
+            Some(name) => name.trim().to_string(),
+            None => self.superior_body.last().map(|c| crate::wording::body_from_capitals(c)).unwrap_or_default(),
+        }
+    }
 }
 
 impl From<&OrganisationProfile> for IssuerSnapshot {
     fn from(profile: &OrganisationProfile) -> Self {
         IssuerSnapshot {
             superior_body: profile.superior_body.clone(),
+            superior_body_name: profile.superior_body_name.clone(),
             issuing_body: profile.issuing_body.clone(),
             issuing_body_name: profile.issuing_body_name.clone(),
             issuer_code: profile.issuer_code.clone(),
@@ -97,11 +123,12 @@ impl From<&OrganisationProfile> for IssuerSnapshot {
 }
 
 /// Loại đảng viên: how a person belongs (or not) to the Party.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum MemberKind {
     /// Đảng viên chính thức.
+    #[default]
     Official,
     /// Đảng viên dự bị.
     Probationary,
@@ -135,11 +162,12 @@ pub struct NewPerson {
 }
 
 /// Loại hội nghị: the kind of meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum MeetingKind {
     /// Hội nghị Ban Chấp hành Đảng bộ (cấp ủy).
+    #[default]
     CommitteeConference,
     /// Hội nghị Ban Thường vụ.
     StandingCommittee,
@@ -154,11 +182,12 @@ pub enum MeetingKind {
 }
 
 /// Tình trạng dự họp: whether a person attended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum AttendanceStatus {
     /// Có mặt.
+    #[default]
     Present,
     /// Vắng mặt (with a reason, when given).
     Absent,
@@ -166,23 +195,28 @@ pub enum AttendanceStatus {
     Late,
 }
 
-/// Vai trò: a convened member of the body, an invited guest (khách mời), or
-/// a superior leader attending and directing; the last two are listed apart
-/// and do not count towards the quorum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+/// Vai trò: a convened member of the body, an invited guest (khách mời), a
+/// superior leader attending and directing, or a delegate attending by
+/// category (an extended conference's "Bí thư các chi bộ trực thuộc"); all
+/// but members are listed apart and count neither in the quorum nor the vote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum AttendeeRole {
+    #[default]
     Member,
+    /// Đại biểu mời dự / khách mời.
     Guest,
     /// Lãnh đạo cấp trên dự và chỉ đạo: a leader of the superior body who
     /// attends and directs; listed apart from members and guests, not in the
     /// quorum or the vote.
     SuperiorLeader,
+    /// Đại biểu theo thành phần: attends by category (`Attendance::category`).
+    Delegate,
 }
 
 /// Điểm danh: one person's attendance at a meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Attendance {
     #[ts(type = "number")]
@@ -193,17 +227,53 @@ pub struct Attendance {
     pub reason: String,
     /// Giờ đến: arrival time of a late attendee.
     pub arrival_time: Option<NaiveTime>,
+    /// Rời hội nghị sớm: set when the attendee left before the end.
+    #[serde(default)]
+    pub departure: Option<Departure>,
+    /// Thành phần: the category a delegate attends by ("Bí thư các chi bộ
+    /// trực thuộc"); for a guest, an optional note such as "dự nội dung 1".
+    #[serde(default)]
+    pub category: String,
+    /// Điểm cầu: index into `Meeting::online_sites` of the site the person
+    /// joined from; None for the main site (the meeting's place).
+    #[serde(default)]
+    pub site: Option<u32>,
 }
 
-/// Nội dung chương trình: one agenda item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// Xin phép rời hội nghị: when and why an attendee left early, and the
+/// first agenda item (index into `Meeting::agenda`) they missed, so that
+/// votes from that item on do not count them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct Departure {
+    pub time: Option<NaiveTime>,
+    /// Lý do; empty when none was given.
+    pub reason: String,
+    /// First agenda item missed; None when only the end was missed.
+    pub before_item: Option<u32>,
+}
+
+/// Nội dung chương trình: one agenda item. Speeches and votes name the
+/// item they fall under (`Speech::agenda_item`, `Vote::agenda_item`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct AgendaItem {
     pub title: String,
+    /// Người trình bày: who presented the item's report or draft; the
+    /// notice's "Sau khi nghe đồng chí … trình bày …" names them.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub presenter_id: Option<PersonId>,
+    /// Tài liệu: documents presented under this item, cited rather than
+    /// transcribed, as the office names them ("Báo cáo số 31-BC/ĐU, ngày
+    /// 20/3/2026 của Ban Thường vụ Đảng ủy"; "dự thảo Nghị quyết …").
+    #[serde(default)]
+    pub documents: Vec<String>,
 }
 
 /// Phát biểu: one speech, in the order it was given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Speech {
     /// Người phát biểu; None while the secretary has not chosen the speaker
@@ -214,23 +284,33 @@ pub struct Speech {
     pub time: Option<NaiveTime>,
     /// Substance of the speech; paragraphs separated by "\n".
     pub text: String,
+    /// The agenda item (index into `Meeting::agenda`) the speech falls
+    /// under; None for the opening and anything outside the items.
+    #[serde(default)]
+    pub agenda_item: Option<u32>,
 }
 
 /// Hình thức biểu quyết: how a vote was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum VoteMethod {
     /// Giơ tay.
+    #[default]
     ShowOfHands,
-    /// Bỏ phiếu kín.
+    /// Bỏ phiếu kín on a question: `ballots` holds the count of ballots.
     Ballot,
     /// Biểu quyết điện tử.
     Electronic,
+    /// Bầu cử bằng phiếu kín: `question` names the office elected to,
+    /// `ballots` the count of ballots, `candidates` the votes of each.
+    Election,
 }
 
-/// Biểu quyết: one vote with its result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// Biểu quyết: one vote with its result. The base of the percentages is the
+/// members with a vote (official members convened), never probationary
+/// members, guests or delegates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Vote {
     /// The question put to the vote.
@@ -242,6 +322,55 @@ pub struct Vote {
     pub votes_against: u32,
     /// Ý kiến khác (abstentions and other opinions).
     pub votes_other: u32,
+    /// The agenda item (index into `Meeting::agenda`) voted under.
+    #[serde(default)]
+    pub agenda_item: Option<u32>,
+    /// Kết quả kiểm phiếu of a secret ballot or an election.
+    #[serde(default)]
+    pub ballots: Option<BallotCount>,
+    /// Số phiếu bầu of each candidate in an election, in ballot order.
+    #[serde(default)]
+    pub candidates: Vec<CandidateResult>,
+    /// Ý kiến bảo lưu recorded after this vote.
+    #[serde(default)]
+    pub reserved_opinions: Vec<ReservedOpinion>,
+}
+
+/// Kết quả kiểm phiếu: ballots issued, returned, valid and invalid.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BallotCount {
+    /// Số phiếu phát ra.
+    pub issued: u32,
+    /// Số phiếu thu về.
+    pub returned: u32,
+    /// Số phiếu hợp lệ.
+    pub valid: u32,
+    /// Số phiếu không hợp lệ.
+    pub invalid: u32,
+}
+
+/// One candidate's result in an election.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CandidateResult {
+    #[ts(type = "number")]
+    pub person_id: PersonId,
+    /// Số phiếu bầu.
+    pub votes: u32,
+    /// Trúng cử, as the count committee declared it.
+    pub elected: bool,
+}
+
+/// Ý kiến bảo lưu: a member who keeps their own opinion after a vote
+/// (and abides by the decision).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReservedOpinion {
+    #[ts(type = "number")]
+    pub person_id: PersonId,
+    /// The opinion kept, e.g. "về chỉ tiêu 40%".
+    pub text: String,
 }
 
 /// Người/đơn vị thực hiện: who acts on a conclusion — a body or a person.
@@ -258,8 +387,9 @@ pub enum Assignee {
     },
 }
 
-/// Một nội dung kết luận: one numbered conclusion item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// Một nội dung kết luận: one numbered conclusion item. The first assignee
+/// leads (chủ trì), the others support (phối hợp); bodies and people mix.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ConclusionItem {
     pub text: String,
@@ -268,6 +398,11 @@ pub struct ConclusionItem {
     pub assignees: Vec<Assignee>,
     /// Thời hạn: deadline, when given.
     pub deadline: Option<NaiveDate>,
+    /// Body-first heading form: "1. Ban Thường vụ Quận ủy: lãnh đạo, chỉ đạo
+    /// …" — the lead assignee, a colon, then the text; otherwise the wording
+    /// chooses the sentence form for the assignee.
+    #[serde(default)]
+    pub body_first: bool,
 }
 
 /// Kết luận: the chair's conclusions.
@@ -285,7 +420,7 @@ pub struct Conclusions {
 }
 
 /// One section of a resolution ("I-", "II-", …) with its numbered points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ResolutionSection {
     pub title: String,
@@ -302,8 +437,20 @@ pub struct ResolutionContent {
     pub sections: Vec<ResolutionSection>,
 }
 
+/// Điểm cầu: one connected site of an online meeting (the main site is the
+/// meeting's place).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct OnlineSite {
+    /// Where the site is, e.g. "Nhà văn hóa Tổ dân phố số 1".
+    pub name: String,
+    /// Số người dự tại điểm cầu: headcount at the site, 0 when not counted.
+    pub participants: u32,
+}
+
 /// Hội nghị: one conference and everything recorded about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Meeting {
     #[ts(type = "number")]
@@ -322,7 +469,7 @@ pub struct Meeting {
     /// Địa điểm.
     pub place: String,
     /// Điểm cầu: connected sites of an online meeting.
-    pub online_sites: Vec<String>,
+    pub online_sites: Vec<OnlineSite>,
     /// Chủ trì: the chair(s).
     #[ts(type = "Array<number>")]
     pub chair_ids: Vec<PersonId>,
@@ -347,6 +494,10 @@ pub struct Meeting {
     pub recipients: Vec<String>,
     /// Số bản: number of copies made of the minutes.
     pub copies: u32,
+    /// Biên bản đã được đọc lại và hội nghị nhất trí thông qua: the minutes
+    /// were read back at the meeting and approved.
+    #[serde(default)]
+    pub read_back: bool,
 }
 
 /// Loại văn bản: the documents issued from one meeting record.

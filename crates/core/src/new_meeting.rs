@@ -47,6 +47,7 @@ pub fn blank(kind: MeetingKind, profile: &OrganisationProfile, people: &[Person]
         signer: profile.signers.first().cloned(),
         recipients: profile.recipients.clone(),
         copies: DEFAULT_COPIES,
+        read_back: false,
     }
 }
 
@@ -83,13 +84,7 @@ pub fn duplicate(source: &Meeting, profile: Option<&OrganisationProfile>, today:
 }
 
 fn present_member(person_id: i64) -> Attendance {
-    Attendance {
-        person_id,
-        role: AttendeeRole::Member,
-        status: AttendanceStatus::Present,
-        reason: String::new(),
-        arrival_time: None,
-    }
+    Attendance { person_id, role: AttendeeRole::Member, status: AttendanceStatus::Present, ..Attendance::default() }
 }
 
 fn default_title(kind: MeetingKind) -> &'static str {
@@ -123,6 +118,7 @@ mod tests {
             recipients: vec!["Các đồng chí Đảng ủy viên".into()],
             format_profile: "HD36-2018".into(),
             term_start: NaiveDate::from_ymd_opt(2020, 10, 1).unwrap_or_default(),
+            ..OrganisationProfile::default()
         }
     }
 
@@ -160,13 +156,14 @@ mod tests {
         source.place = "Hội trường phường".into();
         source.attendance[0].status = AttendanceStatus::Absent;
         source.attendance[0].reason = "Ốm".into();
-        source.speeches.push(Speech { speaker_id: Some(1), time: None, text: "Ý kiến".into() });
+        source.speeches.push(Speech { speaker_id: Some(1), time: None, text: "Ý kiến".into(), ..Speech::default() });
         source.votes.push(Vote {
             question: "Q".into(),
             method: VoteMethod::ShowOfHands,
             votes_for: 1,
             votes_against: 0,
             votes_other: 0,
+            ..Vote::default()
         });
         source.conclusions.intro = "Kết luận".into();
         let mut renamed = profile();

@@ -308,7 +308,14 @@ mod tests {
     use chrono::{NaiveDate, NaiveTime};
 
     fn member(id: PersonId, status: AttendanceStatus) -> Attendance {
-        Attendance { person_id: id, role: AttendeeRole::Member, status, reason: String::new(), arrival_time: None }
+        Attendance {
+            person_id: id,
+            role: AttendeeRole::Member,
+            status,
+            reason: String::new(),
+            arrival_time: None,
+            ..Attendance::default()
+        }
     }
 
     /// Nine members convened, all present, chair 1, minute-taker 2: no warnings.
@@ -324,6 +331,7 @@ mod tests {
                 issuing_body_name: String::new(),
                 issuer_code: "ĐU".to_string(),
                 place_name: "Long Biên".to_string(),
+                ..IssuerSnapshot::default()
             },
             date: NaiveDate::from_ymd_opt(2018, 2, 27).unwrap(),
             start_time: NaiveTime::from_hms_opt(14, 0, 0),
@@ -337,19 +345,23 @@ mod tests {
             documents: vec![],
             recording_note: String::new(),
             attendance: (1..=9).map(|id| member(id, AttendanceStatus::Present)).collect(),
-            speeches: vec![Speech { speaker_id: Some(3), time: None, text: "Ý kiến".to_string() }],
+            speeches: vec![Speech {
+                speaker_id: Some(3), time: None, text: "Ý kiến".to_string(), ..Speech::default()
+            }],
             votes: vec![Vote {
                 question: "Thông qua".to_string(),
                 method: VoteMethod::ShowOfHands,
                 votes_for: 9,
                 votes_against: 0,
                 votes_other: 0,
+                ..Vote::default()
             }],
             conclusions: Conclusions::default(),
             resolution: ResolutionContent::default(),
             signer: None,
             recipients: vec![],
             copies: 2,
+            ..Meeting::default()
         }
     }
 
@@ -453,8 +465,8 @@ mod tests {
     #[test]
     fn speakers_and_chairs_must_be_present() {
         let mut m = meeting();
-        m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "x".to_string() });
-        m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "y".to_string() });
+        m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "x".to_string(), ..Speech::default() });
+        m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "y".to_string(), ..Speech::default() });
         m.chair_ids = vec![88];
         assert_eq!(codes(&m), vec![WarningCode::SpeakerNotPresent, WarningCode::ChairNotPresent]);
     }
@@ -462,7 +474,7 @@ mod tests {
     #[test]
     fn a_speech_with_a_speaker_but_no_text_is_named_and_left_out_of_the_minutes() {
         let mut m = meeting();
-        m.speeches.push(Speech { speaker_id: Some(4), time: None, text: " \n".to_string() });
+        m.speeches.push(Speech { speaker_id: Some(4), time: None, text: " \n".to_string(), ..Speech::default() });
         let warnings = check(&m, &FormatProfile::hd36_2018());
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::EmptySpeech]);
         assert!(warnings[0].message.starts_with("Phát biểu thứ 2 ("), "{}", warnings[0].message);
@@ -472,11 +484,13 @@ mod tests {
     #[test]
     fn a_speech_without_a_speaker_is_named_by_its_place_and_first_words() {
         let mut m = meeting();
-        m.speeches.push(Speech { speaker_id: Some(4), time: None, text: "Nhất trí.".to_string() });
+        m.speeches
+            .push(Speech { speaker_id: Some(4), time: None, text: "Nhất trí.".to_string(), ..Speech::default() });
         m.speeches.push(Speech {
             speaker_id: None,
             time: None,
             text: "Đề nghị bổ sung chỉ tiêu kết nạp đảng viên.".to_string(),
+            ..Speech::default()
         });
         let warnings = check(&m, &FormatProfile::hd36_2018());
         assert_eq!(warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec![WarningCode::SpeechWithoutSpeaker]);
@@ -501,6 +515,7 @@ mod tests {
             sub_points: vec![],
             assignees: vec![],
             deadline: NaiveDate::from_ymd_opt(2018, 1, 1),
+            ..ConclusionItem::default()
         });
         assert_eq!(
             codes(&m),

@@ -43,7 +43,7 @@ fn show_round_trips_through_import() {
     let shown = bienban(&db, &["show", &id.to_string()]);
     assert_eq!(shown.status.code(), Some(0));
     let first = stdout(&shown);
-    assert!(first.contains("\"format\": \"bienban.meeting/1\""));
+    assert!(first.contains("\"format\": \"bienban.meeting/2\""));
     assert!(first.contains("Nguyễn Thế Thạch"));
 
     let (_dir2, db2) = temp_db();

@@ -232,7 +232,10 @@ fn a_speech_whose_speaker_was_never_chosen_is_printed_in_its_place_without_a_nam
     m.speeches.insert(
         1,
         Speech {
-            speaker_id: None, time: None, text: "Đề nghị bổ sung kinh phí cho chi bộ khu dân cư.".into()
+            speaker_id: None,
+            time: None,
+            text: "Đề nghị bổ sung kinh phí cho chi bộ khu dân cư.".into(),
+            ..Speech::default()
         },
     );
     let package = render(DocumentKind::Minutes, &m, &FormatProfile::hd36_2018());
@@ -436,7 +439,12 @@ fn tabs_and_line_breaks_are_real_elements() {
 fn the_package_is_deflated_and_well_under_the_stored_size() {
     let mut m = meeting();
     m.speeches = (0..150)
-        .map(|i| Speech { speaker_id: Some(2 + i % 4), time: None, text: SPEECHES[(i % 3) as usize].repeat(3) })
+        .map(|i| Speech {
+            speaker_id: Some(2 + i % 4),
+            time: None,
+            text: SPEECHES[(i % 3) as usize].repeat(3),
+            ..Speech::default()
+        })
         .collect();
     let model = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
     let bytes = render_docx(&model, &FormatProfile::hd36_2018()).expect("renders");

@@ -92,5 +92,6 @@ fn organisation_of(issuer: &bienban_core::model::IssuerSnapshot) -> Organisation
         recipients: vec![],
         format_profile: "HD36-2018".into(),
         term_start: chrono::NaiveDate::from_ymd_opt(2025, 7, 1).expect("date"),
+        ..OrganisationProfile::default()
     }
 }

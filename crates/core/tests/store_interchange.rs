@@ -84,7 +84,12 @@ fn export_import_export_gives_an_equal_document() {
 fn a_speech_without_a_speaker_survives_export_and_import() {
     let store = Store::open_in_memory().unwrap();
     let (mut meeting, _) = meeting_with_people(&store);
-    meeting.speeches.insert(0, Speech { speaker_id: None, time: None, text: "Ý kiến chưa rõ người nói".to_string() });
+    meeting.speeches.insert(
+        0,
+        Speech {
+            speaker_id: None, time: None, text: "Ý kiến chưa rõ người nói".to_string(), ..Speech::default()
+        },
+    );
     let id = store.create_meeting(&meeting).unwrap();
 
     let exported = interchange::export(&store, id).unwrap();

@@ -154,6 +154,7 @@ fn a_speech_typed_before_its_speaker_is_chosen_is_stored_then_given_a_speaker() 
         speaker_id: None,
         time: Some(time(14, 45)),
         text: "Đề nghị làm rõ kinh phí".to_string(),
+        ..Speech::default()
     });
     let id = store.create_meeting(&meeting).unwrap();
     meeting.id = id;
@@ -181,6 +182,7 @@ fn autosaves_that_edit_append_reorder_and_remove_speeches_read_back_exactly() {
         speaker_id: Some(people[n % people.len()].id),
         time: Some(time(9, n as u32)),
         text: format!("Ý kiến số {n}"),
+        ..Speech::default()
     };
     let steps: Vec<SpeechEdit> = vec![
         Box::new(move |s| s.extend((1..=5).map(speech.clone()))),
@@ -191,7 +193,9 @@ fn autosaves_that_edit_append_reorder_and_remove_speeches_read_back_exactly() {
         }),
         Box::new(|s| s[0].speaker_id = None),
         Box::new(|s| s.truncate(1)),
-        Box::new(|s| s.push(Speech { speaker_id: None, time: None, text: "Ý kiến cuối".into() })),
+        Box::new(|s| {
+            s.push(Speech { speaker_id: None, time: None, text: "Ý kiến cuối".into(), ..Speech::default() })
+        }),
         Box::new(|s| s.clear()),
     ];
     for (n, step) in steps.iter().enumerate() {

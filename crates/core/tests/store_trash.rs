@@ -20,7 +20,12 @@ fn stored_meeting(store: &Store) -> Meeting {
     m.speeches = ["Một.", "Hai.", "Ba."]
         .iter()
         .zip(&people)
-        .map(|(text, p)| Speech { speaker_id: Some(p.id), time: Some(time(14, 30)), text: text.to_string() })
+        .map(|(text, p)| Speech {
+            speaker_id: Some(p.id),
+            time: Some(time(14, 30)),
+            text: text.to_string(),
+            ..Speech::default()
+        })
         .collect();
     let vote = |question: &str| Vote {
         question: question.to_string(),
@@ -28,6 +33,7 @@ fn stored_meeting(store: &Store) -> Meeting {
         votes_for: 3,
         votes_against: 0,
         votes_other: 0,
+        ..Vote::default()
     };
     m.votes = vec![vote("Thông qua kế hoạch"), vote("Thông qua dự thảo nghị quyết")];
     let first = m.conclusions.items[0].clone();
@@ -106,7 +112,7 @@ fn delete_stores_the_unsaved_state_it_was_given_and_restore_keeps_later_edits() 
     // On screen, ahead of the last autosave: a fourth speech and an edit.
     let mut on_screen = m.clone();
     on_screen.speeches[0].text = "Một, đã sửa.".to_string();
-    on_screen.speeches.push(Speech { speaker_id: None, time: None, text: "Bốn.".to_string() });
+    on_screen.speeches.push(Speech { speaker_id: None, time: None, text: "Bốn.".to_string(), ..Speech::default() });
 
     let entry = store.delete_meeting_item(&on_screen, MeetingItemKind::Speech, 2).unwrap();
     assert_eq!(entry.item, TrashedItem::Speech { speech: m.speeches[2].clone() });

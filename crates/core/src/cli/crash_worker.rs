@@ -42,9 +42,9 @@ pub(super) fn run(ctx: &mut Context<'_>, edits: u32) -> Result<(), CliError> {
         issuer: IssuerSnapshot {
             superior_body: vec!["ĐẢNG BỘ PHƯỜNG THỬ".to_string()],
             issuing_body: "CHI BỘ THỬ".to_string(),
-            issuing_body_name: String::new(),
             issuer_code: "CB".to_string(),
             place_name: "Hà Nội".to_string(),
+            ..IssuerSnapshot::default()
         },
         date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
         start_time: None,
@@ -61,8 +61,7 @@ pub(super) fn run(ctx: &mut Context<'_>, edits: u32) -> Result<(), CliError> {
             person_id: chair.id,
             role: AttendeeRole::Member,
             status: AttendanceStatus::Present,
-            reason: String::new(),
-            arrival_time: None,
+            ..Attendance::default()
         }],
         speeches: Vec::new(),
         votes: Vec::new(),
@@ -71,6 +70,7 @@ pub(super) fn run(ctx: &mut Context<'_>, edits: u32) -> Result<(), CliError> {
         signer: None,
         recipients: Vec::new(),
         copies: 1,
+        ..Meeting::default()
     };
     meeting.id = store.create_meeting(&meeting)?;
     ack(ctx, &format!("{MEETING_LINE} {}", meeting.id))?;
@@ -83,7 +83,7 @@ pub(super) fn run(ctx: &mut Context<'_>, edits: u32) -> Result<(), CliError> {
                 member_kind: MemberKind::Official,
             })?;
         } else {
-            meeting.speeches.push(Speech { speaker_id: Some(chair.id), time: None, text: speech_text(i) });
+            meeting.speeches.push(Speech { speaker_id: Some(chair.id), text: speech_text(i), ..Speech::default() });
             store.save_meeting(&meeting)?;
         }
         ack(ctx, &format!("{ACK_LINE} {i}"))?;

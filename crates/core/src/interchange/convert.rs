@@ -4,11 +4,12 @@ use std::collections::HashMap;
 
 use super::InterchangeError;
 use super::document::{
-    AssigneeEntry, AttendanceEntry, ConclusionsEntry, ItemEntry, MeetingEntry, ResolutionEntry, SectionEntry,
-    SpeechEntry,
+    AgendaEntry, AssigneeEntry, AttendanceEntry, CandidateEntry, ConclusionsEntry, ItemEntry, MeetingEntry,
+    ReservedOpinionEntry, ResolutionEntry, SectionEntry, SpeechEntry, VoteEntry,
 };
 use crate::model::{
-    Assignee, Attendance, ConclusionItem, Conclusions, Meeting, PersonId, ResolutionContent, ResolutionSection, Speech,
+    AgendaItem, Assignee, Attendance, CandidateResult, ConclusionItem, Conclusions, Meeting, PersonId, ReservedOpinion,
+    ResolutionContent, ResolutionSection, Speech, Vote,
 };
 
 /// The key export gives to the person at `index` of the people list.
@@ -44,6 +45,7 @@ pub(super) fn meeting_from_entry(
                         })
                         .collect::<Result<_, InterchangeError>>()?,
                     deadline: item.deadline,
+                    body_first: item.body_first,
                 })
             })
             .collect()
@@ -67,7 +69,22 @@ pub(super) fn meeting_from_entry(
             .collect::<Result<_, _>>()?,
         minute_taker_id: e.minute_taker.as_deref().map(|k| id(k, "meeting.minute_taker".to_string())).transpose()?,
         members_convened: e.members_convened,
-        agenda: e.agenda.clone(),
+        agenda: e
+            .agenda
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                Ok(AgendaItem {
+                    title: a.title.clone(),
+                    presenter_id: a
+                        .presenter
+                        .as_deref()
+                        .map(|k| id(k, format!("meeting.agenda[{i}].presenter")))
+                        .transpose()?,
+                    documents: a.documents.clone(),
+                })
+            })
+            .collect::<Result<_, InterchangeError>>()?,
         documents: e.documents.clone(),
         recording_note: e.recording_note.clone(),
         attendance: e
@@ -81,6 +98,9 @@ pub(super) fn meeting_from_entry(
                     status: a.status,
                     reason: a.reason.clone(),
                     arrival_time: a.arrival_time,
+                    departure: a.departure.clone(),
+                    category: a.category.clone(),
+                    site: a.site,
                 })
             })
             .collect::<Result<_, InterchangeError>>()?,
@@ -97,10 +117,49 @@ pub(super) fn meeting_from_entry(
                         .transpose()?,
                     time: s.time,
                     text: s.text.clone(),
+                    agenda_item: s.agenda_item,
                 })
             })
             .collect::<Result<_, InterchangeError>>()?,
-        votes: e.votes.clone(),
+        votes: e
+            .votes
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                Ok(Vote {
+                    question: v.question.clone(),
+                    method: v.method,
+                    votes_for: v.votes_for,
+                    votes_against: v.votes_against,
+                    votes_other: v.votes_other,
+                    agenda_item: v.agenda_item,
+                    ballots: v.ballots,
+                    candidates: v
+                        .candidates
+                        .iter()
+                        .enumerate()
+                        .map(|(j, c)| {
+                            Ok(CandidateResult {
+                                person_id: id(&c.person, format!("meeting.votes[{i}].candidates[{j}].person"))?,
+                                votes: c.votes,
+                                elected: c.elected,
+                            })
+                        })
+                        .collect::<Result<_, InterchangeError>>()?,
+                    reserved_opinions: v
+                        .reserved_opinions
+                        .iter()
+                        .enumerate()
+                        .map(|(j, r)| {
+                            Ok(ReservedOpinion {
+                                person_id: id(&r.person, format!("meeting.votes[{i}].reserved_opinions[{j}].person"))?,
+                                text: r.text.clone(),
+                            })
+                        })
+                        .collect::<Result<_, InterchangeError>>()?,
+                })
+            })
+            .collect::<Result<_, InterchangeError>>()?,
         conclusions: Conclusions {
             concluded_by: e
                 .conclusions
@@ -129,6 +188,7 @@ pub(super) fn meeting_from_entry(
         signer: e.signer.clone(),
         recipients: e.recipients.clone(),
         copies: e.copies,
+        read_back: e.read_back,
     })
 }
 
@@ -170,6 +230,7 @@ impl Keys {
                     })
                     .collect(),
                 deadline: item.deadline,
+                body_first: item.body_first,
             })
             .collect()
     }
@@ -199,6 +260,9 @@ fn entry_with(m: &Meeting, keys: &mut Keys) -> MeetingEntry {
             status: a.status,
             reason: a.reason.clone(),
             arrival_time: a.arrival_time,
+            departure: a.departure.clone(),
+            category: a.category.clone(),
+            site: a.site,
         })
         .collect();
     let chairs = m.chair_ids.iter().map(|&id| keys.key(id)).collect();
@@ -206,7 +270,44 @@ fn entry_with(m: &Meeting, keys: &mut Keys) -> MeetingEntry {
     let speeches = m
         .speeches
         .iter()
-        .map(|s| SpeechEntry { speaker: s.speaker_id.map(|id| keys.key(id)), time: s.time, text: s.text.clone() })
+        .map(|s| SpeechEntry {
+            speaker: s.speaker_id.map(|id| keys.key(id)),
+            time: s.time,
+            text: s.text.clone(),
+            agenda_item: s.agenda_item,
+        })
+        .collect();
+    let agenda = m
+        .agenda
+        .iter()
+        .map(|a| AgendaEntry {
+            title: a.title.clone(),
+            presenter: a.presenter_id.map(|id| keys.key(id)),
+            documents: a.documents.clone(),
+        })
+        .collect();
+    let votes = m
+        .votes
+        .iter()
+        .map(|v| VoteEntry {
+            question: v.question.clone(),
+            method: v.method,
+            votes_for: v.votes_for,
+            votes_against: v.votes_against,
+            votes_other: v.votes_other,
+            agenda_item: v.agenda_item,
+            ballots: v.ballots,
+            candidates: v
+                .candidates
+                .iter()
+                .map(|c| CandidateEntry { person: keys.key(c.person_id), votes: c.votes, elected: c.elected })
+                .collect(),
+            reserved_opinions: v
+                .reserved_opinions
+                .iter()
+                .map(|r| ReservedOpinionEntry { person: keys.key(r.person_id), text: r.text.clone() })
+                .collect(),
+        })
         .collect();
     let conclusions = ConclusionsEntry {
         concluded_by: m.conclusions.concluded_by.map(|id| keys.key(id)),
@@ -235,16 +336,17 @@ fn entry_with(m: &Meeting, keys: &mut Keys) -> MeetingEntry {
         chairs,
         minute_taker,
         members_convened: m.members_convened,
-        agenda: m.agenda.clone(),
+        agenda,
         documents: m.documents.clone(),
         recording_note: m.recording_note.clone(),
         attendance,
         speeches,
-        votes: m.votes.clone(),
+        votes,
         conclusions,
         resolution,
         signer: m.signer.clone(),
         recipients: m.recipients.clone(),
         copies: m.copies,
+        read_back: m.read_back,
     }
 }

@@ -1,16 +1,16 @@
-//! The shape of a `bienban.meeting/1` file. People are referred to by
+//! The shape of a `bienban.meeting/2` file. People are referred to by
 //! file-local string keys, so a file does not depend on any database's ids.
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    AgendaItem, AttendanceStatus, AttendeeRole, IssuerSnapshot, MeetingKind, MemberKind, OrganisationProfile, Signer,
-    Vote,
+    AttendanceStatus, AttendeeRole, BallotCount, Departure, IssuerSnapshot, MeetingKind, MemberKind, OnlineSite,
+    OrganisationProfile, Signer, VoteMethod,
 };
 
 /// Value of the `format` key this version reads and writes.
-pub const FORMAT: &str = "bienban.meeting/1";
+pub const FORMAT: &str = "bienban.meeting/2";
 
 /// One meeting with the organisation profile and the people it refers to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,14 +55,14 @@ pub struct MeetingEntry {
     #[serde(default)]
     pub place: String,
     #[serde(default)]
-    pub online_sites: Vec<String>,
+    pub online_sites: Vec<OnlineSite>,
     #[serde(default)]
     pub chairs: Vec<String>,
     #[serde(default)]
     pub minute_taker: Option<String>,
     pub members_convened: u32,
     #[serde(default)]
-    pub agenda: Vec<AgendaItem>,
+    pub agenda: Vec<AgendaEntry>,
     #[serde(default)]
     pub documents: Vec<String>,
     #[serde(default)]
@@ -72,7 +72,7 @@ pub struct MeetingEntry {
     #[serde(default)]
     pub speeches: Vec<SpeechEntry>,
     #[serde(default)]
-    pub votes: Vec<Vote>,
+    pub votes: Vec<VoteEntry>,
     #[serde(default)]
     pub conclusions: ConclusionsEntry,
     #[serde(default)]
@@ -83,6 +83,19 @@ pub struct MeetingEntry {
     pub recipients: Vec<String>,
     #[serde(default)]
     pub copies: u32,
+    #[serde(default)]
+    pub read_back: bool,
+}
+
+/// An agenda item; speeches and votes refer to it by its index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaEntry {
+    pub title: String,
+    #[serde(default)]
+    pub presenter: Option<String>,
+    #[serde(default)]
+    pub documents: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,6 +108,12 @@ pub struct AttendanceEntry {
     pub reason: String,
     #[serde(default)]
     pub arrival_time: Option<NaiveTime>,
+    #[serde(default)]
+    pub departure: Option<Departure>,
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub site: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,6 +124,46 @@ pub struct SpeechEntry {
     pub speaker: Option<String>,
     #[serde(default)]
     pub time: Option<NaiveTime>,
+    pub text: String,
+    #[serde(default)]
+    pub agenda_item: Option<u32>,
+}
+
+/// A vote; candidates and reserved opinions name people by key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteEntry {
+    pub question: String,
+    pub method: VoteMethod,
+    #[serde(default)]
+    pub votes_for: u32,
+    #[serde(default)]
+    pub votes_against: u32,
+    #[serde(default)]
+    pub votes_other: u32,
+    #[serde(default)]
+    pub agenda_item: Option<u32>,
+    #[serde(default)]
+    pub ballots: Option<BallotCount>,
+    #[serde(default)]
+    pub candidates: Vec<CandidateEntry>,
+    #[serde(default)]
+    pub reserved_opinions: Vec<ReservedOpinionEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CandidateEntry {
+    pub person: String,
+    pub votes: u32,
+    #[serde(default)]
+    pub elected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReservedOpinionEntry {
+    pub person: String,
     pub text: String,
 }
 
@@ -130,6 +189,8 @@ pub struct ItemEntry {
     pub assignees: Vec<AssigneeEntry>,
     #[serde(default)]
     pub deadline: Option<NaiveDate>,
+    #[serde(default)]
+    pub body_first: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

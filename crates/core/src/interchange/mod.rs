@@ -7,12 +7,13 @@ mod convert;
 mod document;
 mod error;
 pub mod samples;
+mod v1;
 
 use std::collections::{HashMap, HashSet};
 
 pub use document::{
-    AssigneeEntry, AttendanceEntry, ConclusionsEntry, FORMAT, ItemEntry, MeetingDocument, MeetingEntry, PersonEntry,
-    ResolutionEntry, SectionEntry, SpeechEntry,
+    AgendaEntry, AssigneeEntry, AttendanceEntry, CandidateEntry, ConclusionsEntry, FORMAT, ItemEntry, MeetingDocument,
+    MeetingEntry, PersonEntry, ReservedOpinionEntry, ResolutionEntry, SectionEntry, SpeechEntry, VoteEntry,
 };
 pub use error::InterchangeError;
 pub use samples::SAMPLES;
@@ -26,8 +27,14 @@ pub fn parse(json: &str) -> Result<MeetingDocument, InterchangeError> {
     // Notepad and Excel on Windows start UTF-8 files with a byte-order mark.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut de = serde_json::Deserializer::from_str(json);
-    let doc: MeetingDocument = serde_path_to_error::deserialize(&mut de).map_err(invalid)?;
-    de.end().map_err(|e| invalid_at(String::new(), &e))?;
+    let doc: MeetingDocument = match v1::upgrade(json) {
+        Some(upgraded) => upgraded?,
+        None => {
+            let doc = serde_path_to_error::deserialize(&mut de).map_err(invalid)?;
+            de.end().map_err(|e| invalid_at(String::new(), &e))?;
+            doc
+        }
+    };
     if doc.format != FORMAT {
         return Err(InterchangeError::UnsupportedFormat { found: doc.format, expected: FORMAT });
     }
@@ -40,7 +47,7 @@ fn invalid(e: serde_path_to_error::Error<serde_json::Error>) -> InterchangeError
     invalid_at(e.path().to_string(), e.inner())
 }
 
-fn invalid_at(path: String, e: &serde_json::Error) -> InterchangeError {
+pub(crate) fn invalid_at(path: String, e: &serde_json::Error) -> InterchangeError {
     // serde_json appends " at line L column C"; line and column travel apart.
     let full = e.to_string();
     let message = match full.rfind(" at line ") {

@@ -4,8 +4,8 @@
 
 use crate::format_profile::FormatProfile;
 use crate::model::{
-    AgendaItem, Assignee, ConclusionItem, Conclusions, IssuerSnapshot, Meeting, NewPerson, OrganisationProfile, Person,
-    ResolutionContent, ResolutionSection, Signer, Speech, Vote,
+    AgendaItem, Assignee, ConclusionItem, Conclusions, IssuerSnapshot, Meeting, NewPerson, OnlineSite,
+    OrganisationProfile, Person, ReservedOpinion, ResolutionContent, ResolutionSection, Signer, Speech, Vote,
 };
 use crate::text::{clean, clean_line};
 
@@ -24,10 +24,23 @@ fn issuing_body(caps: &str, name: &str) -> (String, String) {
     if name.is_empty() { (clean(caps), name) } else { (crate::wording::upper_vietnamese(&name), name) }
 }
 
+/// The superior body's header lines, derived line by line from the
+/// running-text lines when those were typed.
+fn superior_body(caps: &[String], names: &[String]) -> (Vec<String>, Vec<String>) {
+    let names: Vec<String> = names.iter().map(|n| clean(n.trim())).filter(|n| !n.is_empty()).collect();
+    if names.is_empty() {
+        (lines(caps), names)
+    } else {
+        (names.iter().map(|n| crate::wording::upper_vietnamese(n)).collect(), names)
+    }
+}
+
 pub(super) fn issuer(i: &IssuerSnapshot) -> IssuerSnapshot {
     let (issuing_body, issuing_body_name) = issuing_body(&i.issuing_body, &i.issuing_body_name);
+    let (superior_body, superior_body_name) = superior_body(&i.superior_body, &i.superior_body_name);
     IssuerSnapshot {
-        superior_body: lines(&i.superior_body),
+        superior_body,
+        superior_body_name,
         issuing_body,
         issuing_body_name,
         issuer_code: clean(&i.issuer_code),
@@ -37,8 +50,10 @@ pub(super) fn issuer(i: &IssuerSnapshot) -> IssuerSnapshot {
 
 pub(super) fn organisation(p: &OrganisationProfile) -> OrganisationProfile {
     let (issuing_body, issuing_body_name) = issuing_body(&p.issuing_body, &p.issuing_body_name);
+    let (superior_body, superior_body_name) = superior_body(&p.superior_body, &p.superior_body_name);
     OrganisationProfile {
-        superior_body: lines(&p.superior_body),
+        superior_body,
+        superior_body_name,
         issuing_body,
         issuing_body_name,
         issuer_code: clean(&p.issuer_code),
@@ -86,6 +101,7 @@ fn item(i: &ConclusionItem) -> ConclusionItem {
             })
             .collect(),
         deadline: i.deadline,
+        body_first: i.body_first,
     }
 }
 
@@ -95,15 +111,36 @@ pub(super) fn meeting(m: &Meeting) -> Meeting {
     m.subject = clean(&m.subject);
     m.issuer = issuer(&m.issuer);
     m.place = clean(&m.place);
-    m.online_sites = lines(&m.online_sites);
-    m.agenda = m.agenda.iter().map(|a| AgendaItem { title: clean(&a.title) }).collect();
+    m.online_sites =
+        m.online_sites.iter().map(|s| OnlineSite { name: clean(&s.name), participants: s.participants }).collect();
+    m.agenda = m
+        .agenda
+        .iter()
+        .map(|a| AgendaItem { title: clean(&a.title), presenter_id: a.presenter_id, documents: lines(&a.documents) })
+        .collect();
     m.documents = lines(&m.documents);
     m.recording_note = clean(&m.recording_note);
     for a in &mut m.attendance {
         a.reason = clean(&a.reason);
+        a.category = clean(&a.category);
+        if let Some(d) = &mut a.departure {
+            d.reason = clean(&d.reason);
+        }
     }
     m.speeches = m.speeches.iter().map(|s| Speech { text: clean(&s.text), ..s.clone() }).collect();
-    m.votes = m.votes.iter().map(|v| Vote { question: clean(&v.question), ..v.clone() }).collect();
+    m.votes = m
+        .votes
+        .iter()
+        .map(|v| Vote {
+            question: clean(&v.question),
+            reserved_opinions: v
+                .reserved_opinions
+                .iter()
+                .map(|r| ReservedOpinion { person_id: r.person_id, text: clean(&r.text) })
+                .collect(),
+            ..v.clone()
+        })
+        .collect();
     m.conclusions = Conclusions {
         concluded_by: m.conclusions.concluded_by,
         intro: clean(&m.conclusions.intro),

@@ -138,6 +138,7 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
             issuing_body_name: row.issuing_body_name,
             issuer_code: row.issuer_code,
             place_name: row.place_name,
+            ..IssuerSnapshot::default()
         },
         date: parse_date("meetings.date", &row.date)?,
         start_time: parse_time("meetings.start_time", row.start_time)?,
@@ -158,6 +159,7 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
         signer: row.signer.map(|s| from_json("meetings.signer", &s)).transpose()?,
         recipients: from_json("meetings.recipients", &row.recipients)?,
         copies: row.copies,
+        read_back: false,
     }))
 }
 
@@ -216,6 +218,7 @@ fn attendance(conn: &Connection, id: MeetingId) -> Result<Vec<Attendance>, Store
                 status: enum_parse("meeting_attendance.status", &status)?,
                 reason,
                 arrival_time: parse_time("meeting_attendance.arrival_time", arrival)?,
+                ..Attendance::default()
             })
         })
         .collect()
@@ -231,7 +234,7 @@ fn speeches(conn: &Connection, id: MeetingId) -> Result<Vec<Speech>, StoreError>
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
         .map(|(speaker_id, time, text)| {
-            Ok(Speech { speaker_id, time: parse_time("meeting_speeches.time", time)?, text })
+            Ok(Speech { speaker_id, time: parse_time("meeting_speeches.time", time)?, text, ..Speech::default() })
         })
         .collect()
 }
@@ -260,6 +263,7 @@ fn votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>, StoreError> {
                 votes_for,
                 votes_against,
                 votes_other,
+                ..Vote::default()
             })
         })
         .collect()

@@ -43,6 +43,7 @@ pub(super) fn get(conn: &Connection) -> Result<Option<OrganisationProfile>, Stor
         recipients: from_json("organisation.recipients", &recipients)?,
         format_profile,
         term_start: parse_date("organisation.term_start", &term)?,
+        superior_body_name: Vec::new(),
     }))
 }
 

@@ -8,7 +8,7 @@ use super::numbers::percent;
 pub fn vote_method(method: VoteMethod) -> &'static str {
     match method {
         VoteMethod::ShowOfHands => "giơ tay",
-        VoteMethod::Ballot => "bỏ phiếu kín",
+        VoteMethod::Ballot | VoteMethod::Election => "bỏ phiếu kín",
         VoteMethod::Electronic => "điện tử",
     }
 }

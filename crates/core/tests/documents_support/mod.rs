@@ -39,7 +39,7 @@ pub fn people() -> Vec<Person> {
 }
 
 fn attend(id: i64, role: AttendeeRole, status: AttendanceStatus, reason: &str) -> Attendance {
-    Attendance { person_id: id, role, status, reason: reason.into(), arrival_time: None }
+    Attendance { person_id: id, role, status, reason: reason.into(), arrival_time: None, ..Attendance::default() }
 }
 
 pub const SPEECHES: [&str; 3] = [
@@ -66,6 +66,7 @@ pub fn meeting() -> Meeting {
             issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Long Biên".into(),
+            ..IssuerSnapshot::default()
         },
         date: date(2018, 2, 27),
         start_time: time(14, 0),
@@ -77,10 +78,12 @@ pub fn meeting() -> Meeting {
         members_convened: 6,
         agenda: vec![
             AgendaItem {
-                title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Quận ủy".into()
+                title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Quận ủy".into(),
+                ..AgendaItem::default()
             },
             AgendaItem {
-                title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Thành ủy".into()
+                title: "Triển khai kế hoạch thực hiện chủ đề năm 2018 của Thành ủy".into(),
+                ..AgendaItem::default()
             },
         ],
         documents: vec!["Kế hoạch số 159-KH/QU ngày 11/01/2018 của Quận ủy Long Biên".into()],
@@ -95,9 +98,9 @@ pub fn meeting() -> Meeting {
             attend(7, AttendeeRole::Guest, AttendanceStatus::Present, ""),
         ],
         speeches: vec![
-            Speech { speaker_id: Some(2), time: time(14, 10), text: SPEECHES[0].into() },
-            Speech { speaker_id: Some(3), time: None, text: SPEECHES[1].into() },
-            Speech { speaker_id: Some(6), time: None, text: SPEECHES[2].into() },
+            Speech { speaker_id: Some(2), time: time(14, 10), text: SPEECHES[0].into(), ..Speech::default() },
+            Speech { speaker_id: Some(3), time: None, text: SPEECHES[1].into(), ..Speech::default() },
+            Speech { speaker_id: Some(6), time: None, text: SPEECHES[2].into(), ..Speech::default() },
         ],
         votes: vec![Vote {
             question: "Thông qua kế hoạch thực hiện chủ đề năm 2018 của Đảng ủy phường".into(),
@@ -105,6 +108,7 @@ pub fn meeting() -> Meeting {
             votes_for: 5,
             votes_against: 0,
             votes_other: 0,
+            ..Vote::default()
         }],
         conclusions: Conclusions {
             concluded_by: Some(3),
@@ -121,6 +125,7 @@ pub fn meeting() -> Meeting {
                     },
                     assignees: vec![Assignee::Body { name: "UBND phường".into() }, Assignee::Person { person_id: 4 }],
                     deadline: Some(date(2018, 3, 30)),
+                    ..ConclusionItem::default()
                 })
                 .collect(),
         },
@@ -138,6 +143,7 @@ pub fn meeting() -> Meeting {
                         sub_points: vec![],
                         assignees: vec![],
                         deadline: None,
+                        ..ConclusionItem::default()
                     }],
                 },
                 ResolutionSection { title: "Nhiệm vụ và giải pháp".into(), items: vec![] },
@@ -155,6 +161,7 @@ pub fn meeting() -> Meeting {
             "Lưu Văn phòng Đảng ủy".into(),
         ],
         copies: 2,
+        ..Meeting::default()
     }
 }
 

@@ -34,6 +34,7 @@ pub fn organisation() -> OrganisationProfile {
         recipients: vec!["Các chi bộ trực thuộc".to_string(), "Lưu Văn phòng Đảng ủy".to_string()],
         format_profile: "HD36-2018".to_string(),
         term_start: date(2015, 7, 15),
+        superior_body_name: Vec::new(),
     }
 }
 
@@ -53,6 +54,7 @@ pub fn present(p: &Person) -> Attendance {
         status: AttendanceStatus::Present,
         reason: String::new(),
         arrival_time: None,
+        ..Attendance::default()
     }
 }
 
@@ -88,6 +90,7 @@ pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
             speaker_id: Some(people[1].id),
             time: Some(time(14, 30)),
             text: "Đoạn một.\nĐoạn hai.".to_string(),
+            ..Speech::default()
         }],
         votes: vec![Vote {
             question: "Thông qua kế hoạch".to_string(),
@@ -95,6 +98,7 @@ pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
             votes_for: 3,
             votes_against: 0,
             votes_other: 0,
+            ..Vote::default()
         }],
         conclusions: Conclusions {
             concluded_by: Some(people[1].id),
@@ -107,6 +111,7 @@ pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
                     Assignee::Person { person_id: people[2].id },
                 ],
                 deadline: Some(date(2018, 3, 31)),
+                ..ConclusionItem::default()
             }],
         },
         resolution: ResolutionContent {
@@ -115,6 +120,7 @@ pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
         signer: organisation().signers.first().cloned(),
         recipients: organisation().recipients,
         copies: 2,
+        ..Meeting::default()
     };
     (meeting, people)
 }

@@ -94,7 +94,8 @@ fn opening(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec
 
     if !meeting.online_sites.is_empty() {
         blocks.push(lead_in("Hội nghị được tổ chức theo hình thức trực tuyến tại các điểm cầu:"));
-        blocks.extend(dash_list(&meeting.online_sites, ';', '.').into_iter().map(Block::text));
+        let sites: Vec<String> = meeting.online_sites.iter().map(|s| s.name.clone()).collect();
+        blocks.extend(dash_list(&sites, ';', '.').into_iter().map(Block::text));
     }
     if !meeting.subject.trim().is_empty() {
         blocks.push(labelled(&format!("Nội dung {}: ", words.short_noun()), &end_with_full_stop(&meeting.subject)));

@@ -25,6 +25,7 @@ fn present(id: i64) -> Attendance {
         status: AttendanceStatus::Present,
         reason: String::new(),
         arrival_time: None,
+        ..Attendance::default()
     }
 }
 
@@ -50,6 +51,7 @@ fn meeting() -> Meeting {
             issuing_body_name: String::new(),
             issuer_code: "ĐU".into(),
             place_name: "Long Biên".into(),
+            ..IssuerSnapshot::default()
         },
         date: NaiveDate::from_ymd_opt(2018, 2, 27).unwrap_or_default(),
         start_time: NaiveTime::from_hms_opt(14, 0, 0),
@@ -59,7 +61,9 @@ fn meeting() -> Meeting {
         chair_ids: vec![1],
         minute_taker_id: Some(3),
         members_convened: 15,
-        agenda: vec![AgendaItem { title: "Quán triệt kế hoạch của Quận ủy".into() }],
+        agenda: vec![AgendaItem {
+            title: "Quán triệt kế hoạch của Quận ủy".into(), ..AgendaItem::default()
+        }],
         documents: vec!["Kế hoạch số 159-KH/QU ngày 11/01/2018".into()],
         recording_note: String::new(),
         attendance: vec![
@@ -70,8 +74,18 @@ fn meeting() -> Meeting {
             Attendance { role: AttendeeRole::Guest, ..present(5) },
         ],
         speeches: vec![
-            Speech { speaker_id: Some(2), time: None, text: "Báo cáo kế hoạch.\nĐoạn hai.".into() },
-            Speech { speaker_id: Some(3), time: NaiveTime::from_hms_opt(15, 5, 0), text: "Thống nhất.".into() },
+            Speech {
+                speaker_id: Some(2),
+                time: None,
+                text: "Báo cáo kế hoạch.\nĐoạn hai.".into(),
+                ..Speech::default()
+            },
+            Speech {
+                speaker_id: Some(3),
+                time: NaiveTime::from_hms_opt(15, 5, 0),
+                text: "Thống nhất.".into(),
+                ..Speech::default()
+            },
         ],
         votes: vec![Vote {
             question: "Thông qua kế hoạch".into(),
@@ -79,6 +93,7 @@ fn meeting() -> Meeting {
             votes_for: 14,
             votes_against: 0,
             votes_other: 1,
+            ..Vote::default()
         }],
         conclusions: Conclusions {
             concluded_by: Some(1),
@@ -88,6 +103,7 @@ fn meeting() -> Meeting {
                 sub_points: vec!["Chính quyền".into(), "Đoàn thể".into()],
                 assignees: vec![Assignee::Body { name: "UBND phường".into() }, Assignee::Person { person_id: 2 }],
                 deadline: NaiveDate::from_ymd_opt(2018, 3, 30),
+                ..ConclusionItem::default()
             }],
         },
         resolution: ResolutionContent {
@@ -101,6 +117,7 @@ fn meeting() -> Meeting {
         }),
         recipients: vec!["Quận ủy Long Biên".into(), "Lưu Văn phòng Đảng ủy".into()],
         copies: 2,
+        ..Meeting::default()
     }
 }
 
@@ -160,10 +177,13 @@ fn a_speech_without_a_speaker_keeps_its_text_and_place_without_a_name() {
     m.speeches.insert(
         1,
         Speech {
-            speaker_id: None, time: NaiveTime::from_hms_opt(14, 50, 0), text: "Đề nghị làm rõ kinh phí.".into()
+            speaker_id: None,
+            time: NaiveTime::from_hms_opt(14, 50, 0),
+            text: "Đề nghị làm rõ kinh phí.".into(),
+            ..Speech::default()
         },
     );
-    m.speeches.push(Speech { speaker_id: None, time: None, text: "  ".into() });
+    m.speeches.push(Speech { speaker_id: None, time: None, text: "  ".into(), ..Speech::default() });
     let doc = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
     let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
     let first = body.iter().position(|t| t.contains("báo cáo kế hoạch.")).unwrap_or(usize::MAX);
@@ -251,7 +271,12 @@ fn resolution_lists_legal_bases_then_decides() {
 fn a_speech_with_a_speaker_but_no_text_is_never_printed_and_no_speeches_means_no_heading() {
     let mut m = meeting();
     let speaker = m.speeches[0].speaker_id;
-    m.speeches.push(Speech { speaker_id: speaker, time: NaiveTime::from_hms_opt(20, 14, 0), text: " \n ".into() });
+    m.speeches.push(Speech {
+        speaker_id: speaker,
+        time: NaiveTime::from_hms_opt(20, 14, 0),
+        text: " \n ".into(),
+        ..Speech::default()
+    });
     let doc = prepare(DocumentKind::Minutes, &m, &people(), 1, &FormatProfile::hd36_2018());
     let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
     assert!(!body.iter().any(|t| t.contains("(20 giờ 14)")), "{body:?}");
@@ -272,7 +297,7 @@ fn body_of(kind: DocumentKind, m: &Meeting) -> Vec<String> {
 fn without_speeches_the_notice_claims_no_discussion() {
     let mut m = meeting();
     m.speeches.clear();
-    m.agenda.push(AgendaItem { title: "Biểu quyết thông qua kế hoạch".into() });
+    m.agenda.push(AgendaItem { title: "Biểu quyết thông qua kế hoạch".into(), ..AgendaItem::default() });
     let body = body_of(DocumentKind::Notice, &m);
     assert_eq!(
         body[1],
@@ -310,7 +335,12 @@ fn a_superior_leader_attends_and_directs_apart_from_guests() {
         notice[0]
     );
     assert!(!notice[1].contains("chỉ đạo"));
-    m.speeches.push(Speech { speaker_id: Some(5), time: None, text: "Ghi nhận sự chuẩn bị.".into() });
+    m.speeches.push(Speech {
+        speaker_id: Some(5),
+        time: None,
+        text: "Ghi nhận sự chuẩn bị.".into(),
+        ..Speech::default()
+    });
     let notice = body_of(DocumentKind::Notice, &m);
     assert!(notice[0].contains("Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch"));
     assert!(

@@ -2,7 +2,8 @@
 import type { Assignee } from "./Assignee";
 
 /**
- * Một nội dung kết luận: one numbered conclusion item.
+ * Một nội dung kết luận: one numbered conclusion item. The first assignee
+ * leads (chủ trì), the others support (phối hợp); bodies and people mix.
  */
 export type ConclusionItem = { text: string, 
 /**
@@ -12,4 +13,10 @@ sub_points: Array<string>, assignees: Array<Assignee>,
 /**
  * Thời hạn: deadline, when given.
  */
-deadline: string | null, };
+deadline: string | null, 
+/**
+ * Body-first heading form: "1. Ban Thường vụ Quận ủy: lãnh đạo, chỉ đạo
+ * …" — the lead assignee, a colon, then the text; otherwise the wording
+ * chooses the sentence form for the assignee.
+ */
+body_first: boolean, };

@@ -5,7 +5,15 @@
  * meeting so that a later change of the organisation profile does not
  * rewrite the header of documents already issued.
  */
-export type IssuerSnapshot = { superior_body: Array<string>, 
+export type IssuerSnapshot = { 
+/**
+ * Header capitals, derived from `superior_body_name` when that is given.
+ */
+superior_body: Array<string>, 
+/**
+ * Running-text lines of the superior body; empty in old records.
+ */
+superior_body_name: Array<string>, 
 /**
  * Header capitals, derived from `issuing_body_name` when that is given.
  */

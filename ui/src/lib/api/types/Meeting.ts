@@ -4,6 +4,7 @@ import type { Attendance } from "./Attendance";
 import type { Conclusions } from "./Conclusions";
 import type { IssuerSnapshot } from "./IssuerSnapshot";
 import type { MeetingKind } from "./MeetingKind";
+import type { OnlineSite } from "./OnlineSite";
 import type { ResolutionContent } from "./ResolutionContent";
 import type { Signer } from "./Signer";
 import type { Speech } from "./Speech";
@@ -36,7 +37,7 @@ place: string,
 /**
  * Điểm cầu: connected sites of an online meeting.
  */
-online_sites: Array<string>, 
+online_sites: Array<OnlineSite>, 
 /**
  * Chủ trì: the chair(s).
  */
@@ -68,4 +69,9 @@ recipients: Array<string>,
 /**
  * Số bản: number of copies made of the minutes.
  */
-copies: number, };
+copies: number, 
+/**
+ * Biên bản đã được đọc lại và hội nghị nhất trí thông qua: the minutes
+ * were read back at the meeting and approved.
+ */
+read_back: boolean, };

@@ -9,9 +9,17 @@ import type { Signer } from "./Signer";
  */
 export type OrganisationProfile = { 
 /**
- * Cơ quan cấp trên: the superior body line(s), e.g. "ĐẢNG BỘ QUẬN LONG BIÊN".
+ * Cơ quan cấp trên: the superior body line(s) in header capitals, e.g.
+ * "ĐẢNG BỘ QUẬN LONG BIÊN". Derived from `superior_body_name` when that
+ * is given (the store does it on save).
  */
 superior_body: Array<string>, 
+/**
+ * The superior body as written in a sentence ("Đảng bộ quận Long Biên"),
+ * one entry per header line: what the user types. Empty in records made
+ * before it existed.
+ */
+superior_body_name: Array<string>, 
 /**
  * Cơ quan ban hành: the issuing body in header capitals, e.g.
  * "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG". Derived from `issuing_body_name` when that

@@ -16,4 +16,9 @@ time: string | null,
 /**
  * Substance of the speech; paragraphs separated by "\n".
  */
-text: string, };
+text: string, 
+/**
+ * The agenda item (index into `Meeting::agenda`) the speech falls
+ * under; None for the opening and anything outside the items.
+ */
+agenda_item: number | null, };

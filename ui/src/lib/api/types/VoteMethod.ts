@@ -3,4 +3,4 @@
 /**
  * Hình thức biểu quyết: how a vote was taken.
  */
-export type VoteMethod = "show_of_hands" | "ballot" | "electronic";
+export type VoteMethod = "show_of_hands" | "ballot" | "electronic" | "election";
