@@ -141,3 +141,18 @@ fn an_archive_1_file_with_a_key_only_version_2_has_is_refused_at_its_line() {
     let message = archive::parse("{\"format\": \"bienban.archive/3\"}").unwrap_err().user_message();
     assert!(message.contains("bienban.archive/2") && message.contains("bienban.archive/1"), "{message}");
 }
+
+#[test]
+fn an_archive_carries_every_field_of_a_v2_meeting() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2/every-field.json");
+    let source = Store::open_in_memory().unwrap();
+    let id = interchange::import(&source, &std::fs::read_to_string(path).unwrap()).unwrap();
+    let text = archive::to_json(&archive::export(&source).unwrap());
+
+    let target = Store::open_in_memory().unwrap();
+    archive::import(&target, &archive::parse(&text).unwrap()).unwrap();
+    assert_eq!(archive::to_json(&archive::export(&target).unwrap()), text);
+    let copied = target.meetings(&Default::default()).unwrap()[0].id;
+    assert_eq!(target.meeting(copied).unwrap(), source.meeting(id).unwrap());
+    assert!(text.contains("\"candidates\"") && text.contains("\"before_item\": 2"));
+}

@@ -687,3 +687,78 @@ fn an_unknown_key_inside_an_issuer_a_site_a_departure_or_ballots_is_refused_by_p
     v["extra"] = serde_json::json!(1);
     assert!(refused(&v.to_string()).user_message().contains("«extra»"));
 }
+/// A `/2` meeting that uses every field of the format.
+fn every_field() -> String {
+    std::fs::read_to_string(fixture("v2/every-field.json")).unwrap()
+}
+
+#[test]
+fn a_meeting_using_every_v2_field_round_trips_through_show_and_import() {
+    let first = Store::open_in_memory().unwrap();
+    let id = interchange::import(&first, &every_field()).unwrap_or_else(|e| panic!("{}", e.user_message()));
+    let shown = interchange::to_json(&interchange::export(&first, id).unwrap());
+
+    let second = Store::open_in_memory().unwrap();
+    let id2 = interchange::import(&second, &shown).unwrap();
+    let shown_again = interchange::to_json(&interchange::export(&second, id2).unwrap());
+    assert_eq!(shown, shown_again);
+    // The fixture names its people in order of first mention, so both
+    // databases give the same ids and the records are equal as values.
+    assert_eq!(first.meeting(id).unwrap(), second.meeting(id2).unwrap());
+    assert_eq!(first.people().unwrap(), second.people().unwrap());
+
+    // Nothing of the file was lost on the way: every value it gives is
+    // printed, under the keys export gives people ("p1", … in file order).
+    let given: serde_json::Value = serde_json::from_str(&every_field()).unwrap();
+    let printed: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    let keys: std::collections::HashMap<String, String> = given["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p["key"].as_str().unwrap().to_string(), format!("p{}", i + 1)))
+        .collect();
+    assert_given_is_printed(&given, &printed, &keys, "");
+    let m = first.meeting(id).unwrap();
+    assert_eq!(m.attendance[2].departure.as_ref().and_then(|d| d.before_item), Some(2));
+    assert_eq!(m.attendance[9].category, "Bí thư các chi bộ trực thuộc");
+    assert_eq!(m.attendance[9].site, Some(1));
+    assert_eq!(m.votes[2].candidates.iter().map(|c| (c.votes, c.elected)).collect::<Vec<_>>(), [(3, true), (1, false)]);
+    assert_eq!(m.votes[2].ballots.map(|b| (b.issued, b.returned, b.valid, b.invalid)), Some((5, 5, 4, 1)));
+    assert_eq!(m.votes[0].reserved_opinions[0].text, "về mốc số hóa toàn bộ hồ sơ trong năm 2026");
+    assert_eq!(
+        m.speeches.iter().map(|s| s.agenda_item).collect::<Vec<_>>(),
+        [None, Some(0), Some(0), Some(1), Some(1), Some(1), Some(2)]
+    );
+    assert!(m.conclusions.items[0].body_first && !m.conclusions.items[1].body_first);
+    assert_eq!(m.agenda[1].documents.len(), 2);
+    assert!(m.agenda.iter().all(|a| a.presenter_id.is_some()));
+}
+
+/// Every value of `given` is in `printed` (which may add defaults), person
+/// keys of the file read as the keys export gives.
+fn assert_given_is_printed(
+    given: &serde_json::Value,
+    printed: &serde_json::Value,
+    keys: &std::collections::HashMap<String, String>,
+    path: &str,
+) {
+    use serde_json::Value;
+    match (given, printed) {
+        (Value::Object(given), Value::Object(printed)) => {
+            for (key, value) in given {
+                let at = format!("{path}.{key}");
+                let shown = printed.get(key).unwrap_or_else(|| panic!("{at} not printed"));
+                assert_given_is_printed(value, shown, keys, &at);
+            }
+        }
+        (Value::Array(given), Value::Array(printed)) => {
+            assert_eq!(given.len(), printed.len(), "{path}");
+            for (i, (value, shown)) in given.iter().zip(printed).enumerate() {
+                assert_given_is_printed(value, shown, keys, &format!("{path}[{i}]"));
+            }
+        }
+        (Value::String(key), Value::String(shown)) if keys.contains_key(key) => assert_eq!(&keys[key], shown, "{path}"),
+        _ => assert_eq!(given, printed, "{path}"),
+    }
+}

@@ -57,6 +57,10 @@ fn every_example_and_every_export_validates_against_the_schema() {
             serde_json::from_str(&interchange::to_json(&interchange::export(&store, id).unwrap())).unwrap();
         assert_eq!(errors(&exported), Vec::<String>::new(), "export of {name}");
     }
+    let id = interchange::import(&store, &every_field().to_string()).unwrap();
+    let exported: Value =
+        serde_json::from_str(&interchange::to_json(&interchange::export(&store, id).unwrap())).unwrap();
+    assert_eq!(errors(&exported), Vec::<String>::new(), "export of the meeting using every field");
 }
 
 #[test]
