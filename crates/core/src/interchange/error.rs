@@ -15,6 +15,9 @@ pub enum InterchangeError {
     /// A person key used in the meeting is not declared in `people`.
     #[error("{path}: unknown person key {key:?}")]
     UnknownPerson { path: String, key: String },
+    /// An entry of `people` has an empty key.
+    #[error("{path}: empty person key")]
+    EmptyPersonKey { path: String },
     /// Two entries of `people` share a key.
     #[error("{path}: duplicate person key {key:?}")]
     DuplicatePerson { path: String, key: String },
@@ -42,6 +45,7 @@ impl InterchangeError {
             InterchangeError::UnsupportedFormat { .. } => "unsupported_format",
             InterchangeError::UnknownPerson { .. } => "unknown_person_key",
             InterchangeError::DuplicatePerson { .. } => "duplicate_person_key",
+            InterchangeError::EmptyPersonKey { .. } => "empty_person_key",
             InterchangeError::UnknownField { .. } => "invalid_document",
             InterchangeError::IndexOutOfRange { .. } => "index_out_of_range",
             InterchangeError::NotForMethod { .. } => "not_for_method",
@@ -74,6 +78,9 @@ impl InterchangeError {
             }
             InterchangeError::DuplicatePerson { path, key } => {
                 format!("Tệp không hợp lệ tại «{path}»: khóa \"{key}\" bị trùng trong danh sách «people».")
+            }
+            InterchangeError::EmptyPersonKey { path } => {
+                format!("Tệp không hợp lệ tại «{path}»: khóa của một người không được để trống.")
             }
             InterchangeError::UnknownField { path, field } => {
                 format!("Tệp không hợp lệ tại «{path}»: trường không được phép `{field}`.")

@@ -110,13 +110,16 @@ pub(crate) fn invalid_at(path: String, e: &serde_json::Error) -> InterchangeErro
 }
 
 /// Maps each declared key to an id given by `id_for(entry, index)`,
-/// refusing duplicates.
+/// refusing empty keys and duplicates.
 fn person_keys(
     doc: &MeetingDocument,
     mut id_for: impl FnMut(&PersonEntry, usize) -> Result<PersonId, InterchangeError>,
 ) -> Result<HashMap<String, PersonId>, InterchangeError> {
     let mut keys = HashMap::with_capacity(doc.people.len());
     for (index, entry) in doc.people.iter().enumerate() {
+        if entry.key.is_empty() {
+            return Err(InterchangeError::EmptyPersonKey { path: format!("people[{index}].key") });
+        }
         if keys.contains_key(&entry.key) {
             return Err(InterchangeError::DuplicatePerson {
                 path: format!("people[{index}].key"),
