@@ -49,7 +49,7 @@ pub fn parse(json: &str) -> Result<MeetingDocument, InterchangeError> {
 }
 
 /// The `format` string of a JSON object, when the text is one and has it.
-pub(crate) fn format_of(json: &str) -> Option<String> {
+fn format_of(json: &str) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct Head {
         format: String,
@@ -62,7 +62,7 @@ pub(crate) fn format_of(json: &str) -> Option<String> {
 /// column); model types nested in them (issuer, organisation, signer,
 /// departure, …) skip them silently, so the keys read are compared with
 /// the keys of the input: what was not read is refused by its path.
-pub(crate) fn read_strictly<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, InterchangeError> {
+fn read_strictly<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, InterchangeError> {
     let mut de = serde_json::Deserializer::from_str(json);
     let doc: T = serde_path_to_error::deserialize(&mut de).map_err(invalid)?;
     de.end().map_err(|e| invalid_at(String::new(), &e))?;
