@@ -591,6 +591,8 @@ fn a_v1_file_refuses_what_only_v2_has_naming_path_line_and_column() {
         assert!(message.starts_with(&format!("Tệp không hợp lệ tại «{path}» (dòng ")), "{path}: {message}");
         assert!(message.contains(what), "{path}: {message}");
         assert!(!message.contains("(dòng 1,"), "{path}: the line of the culprit, not of the file: {message}");
+        // The same file labelled /2 would be read: the label is what is wrong.
+        assert!(message.ends_with("hãy sửa «format» thành \"bienban.meeting/2\"."), "{path}: {message}");
     }
     let mut v = v1_value();
     v["organisation"]["superior_body_name"] = serde_json::json!(["Đảng bộ quận Long Biên"]);
@@ -610,6 +612,7 @@ fn a_v1_file_refuses_what_only_v2_has_naming_path_line_and_column() {
         message.starts_with(&format!("Tệp không hợp lệ tại «meeting.votes[0].votes_for» (dòng {line}, ")),
         "{message}"
     );
+    assert!(!message.contains("bienban.meeting/2"), "not a /2 matter: {message}");
     // And /1 still needs its three counts.
     let mut v = v1_value();
     v["meeting"]["votes"][0].as_object_mut().unwrap().remove("votes_other");

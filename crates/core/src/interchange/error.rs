@@ -15,6 +15,10 @@ pub enum InterchangeError {
     /// A person key used in the meeting is not declared in `people`.
     #[error("{path}: unknown person key {key:?}")]
     UnknownPerson { path: String, key: String },
+    /// A file labelled `declared` (`/1`) uses what only `newer` has; it
+    /// would be read under that label. `error` is where `/1` stopped.
+    #[error("{error} (only in {newer})")]
+    NewerThanDeclared { error: Box<InterchangeError>, declared: &'static str, newer: &'static str },
     /// An entry of `people` has an empty key.
     #[error("{path}: empty person key")]
     EmptyPersonKey { path: String },
@@ -46,6 +50,7 @@ impl InterchangeError {
             InterchangeError::UnknownPerson { .. } => "unknown_person_key",
             InterchangeError::DuplicatePerson { .. } => "duplicate_person_key",
             InterchangeError::EmptyPersonKey { .. } => "empty_person_key",
+            InterchangeError::NewerThanDeclared { error, .. } => error.code(),
             InterchangeError::UnknownField { .. } => "invalid_document",
             InterchangeError::IndexOutOfRange { .. } => "index_out_of_range",
             InterchangeError::NotForMethod { .. } => "not_for_method",
@@ -79,6 +84,11 @@ impl InterchangeError {
             InterchangeError::DuplicatePerson { path, key } => {
                 format!("Tệp không hợp lệ tại «{path}»: khóa \"{key}\" bị trùng trong danh sách «people».")
             }
+            InterchangeError::NewerThanDeclared { error, declared, newer } => format!(
+                "{} Nội dung này chỉ có từ phiên bản \"{newer}\", còn tệp ghi «format» là \"{declared}\": hãy \
+                 sửa «format» thành \"{newer}\".",
+                error.user_message().trim_end_matches('.').to_string() + "."
+            ),
             InterchangeError::EmptyPersonKey { path } => {
                 format!("Tệp không hợp lệ tại «{path}»: khóa của một người không được để trống.")
             }
