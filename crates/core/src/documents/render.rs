@@ -331,10 +331,11 @@ fn closing_table(doc: &DocumentModel, layout: &Layout) -> Table {
 /// Authority (bold), position, a signing space, and the name in bold.
 fn signature(block: &SignatureBlock, layout: &Layout) -> Vec<Paragraph> {
     let mut lines = Vec::new();
-    if !block.authority.is_empty() {
-        lines.push(
-            layout.line(&[Span::bold(&block.authority)], Align::Center, layout.body).spacing(SPACE_BEFORE_CLOSING, 0),
-        );
+    // Several authority lines ("T/L BAN THƯỜNG VỤ", "K/T CHÁNH VĂN PHÒNG")
+    // are one paragraph each, the first after the closing space.
+    for (i, authority) in block.authority.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+        let before = if i == 0 { SPACE_BEFORE_CLOSING } else { 0 };
+        lines.push(layout.line(&[Span::bold(authority.trim())], Align::Center, layout.body).spacing(before, 0));
     }
     let position = Span { text: block.position.clone(), bold: block.position_bold, italic: false };
     let before = if block.authority.is_empty() { SPACE_BEFORE_CLOSING } else { 0 };

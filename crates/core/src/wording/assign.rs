@@ -76,22 +76,43 @@ pub fn assignment(
     issuer: &str,
     lead_in: bool,
 ) -> String {
+    let opening = |lead: &Actor| {
+        let lead_text = lead.text();
+        match voice(lead, standing_committee, issuer) {
+            Voice::Assign => format!("Giao {}", lower_common(lead_text)),
+            Voice::BodyFirst => upper_first(lead_text),
+            Voice::Request => format!("Đề nghị {lead_text}"),
+        }
+    };
+    sentence(actors, task, deadline, lead_in, opening)
+}
+
+/// The body-first heading form of a task: "Ban Thường vụ Đảng ủy: lãnh
+/// đạo, chỉ đạo …" — the lead actor as it is named, a colon, then, when
+/// others support it, "chủ trì, phối hợp với …", the task and the deadline.
+/// Nobody is "giao"-ed here: the form names who acts, as real notices do for
+/// a superior's or a state body's share of the work. Without actors the
+/// task stands alone, as in `assignment`.
+pub fn body_first(actors: &[Actor], task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
+    sentence(actors, task, deadline, lead_in, |lead| format!("{}:", upper_first(lead.text())))
+}
+
+/// `opening` of the lead actor, "chủ trì, phối hợp với" the others, the
+/// task (verb first, lower case), the deadline and the closing mark.
+fn sentence(
+    actors: &[Actor],
+    task: &str,
+    deadline: Option<NaiveDate>,
+    lead_in: bool,
+    opening: impl Fn(&Actor) -> String,
+) -> String {
     let task = task.trim().trim_end_matches(['.', ';', ':', ',']).trim_end();
     let actors: Vec<&Actor> = actors.iter().filter(|a| !a.text().is_empty()).collect();
-    let mut sentence = match actors.split_first() {
+    let sentence = match actors.split_first() {
         None => upper_first(task),
         Some((lead, others)) => {
-            let lead_text = match lead {
-                Actor::Person(t) => t.trim().to_string(),
-                Actor::Body(t) => t.trim().to_string(),
-            };
-            let opening = match voice(lead, standing_committee, issuer) {
-                Voice::Assign => format!("Giao {}", lower_common(&lead_text)),
-                Voice::BodyFirst => upper_first(&lead_text),
-                Voice::Request => format!("Đề nghị {lead_text}"),
-            };
+            let mut s = opening(lead);
             let support: Vec<String> = others.iter().map(|a| lower_common(a.text())).collect();
-            let mut s = opening;
             if !support.is_empty() {
                 s.push_str(&format!(" chủ trì, phối hợp với {}", join_and(&support)));
             }
@@ -102,6 +123,12 @@ pub fn assignment(
             s
         }
     };
+    finish(sentence, task, deadline, lead_in)
+}
+
+/// The deadline and the closing mark: "…, hoàn thành trước ngày 03/4/2026."
+/// (":" when sub-points follow).
+fn finish(mut sentence: String, task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
     if let Some(d) = deadline {
         // "… chỉ đạo hoàn thành X trước ngày …", not "…, hoàn thành trước ngày …" twice over.
         let lead = if task.contains("hoàn thành") { "" } else { ", hoàn thành" };
@@ -194,6 +221,33 @@ mod tests {
         assert_eq!(s, "Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
         let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, false, ISSUER, false);
         assert_eq!(s, "Giao Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
+    }
+
+    #[test]
+    fn the_body_first_form_names_the_lead_then_its_task() {
+        let s = body_first(
+            &[body("Ban Thường vụ Đảng ủy")],
+            "Lãnh đạo, chỉ đạo thực hiện Đề án; ban hành quyết định kiện toàn các chi bộ.",
+            NaiveDate::from_ymd_opt(2025, 9, 30),
+            false,
+        );
+        assert_eq!(
+            s,
+            "Ban Thường vụ Đảng ủy: lãnh đạo, chỉ đạo thực hiện Đề án; ban hành quyết định kiện toàn các chi bộ, hoàn thành trước ngày 30/9/2025."
+        );
+        let s = body_first(
+            &[body("Ủy ban Mặt trận Tổ quốc Việt Nam xã"), body("Các tổ chức chính trị - xã hội xã")],
+            "Tuyên truyền, vận động Nhân dân tham gia",
+            None,
+            false,
+        );
+        assert_eq!(
+            s,
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã: chủ trì, phối hợp với các tổ chức chính trị - xã hội xã tuyên truyền, vận động Nhân dân tham gia."
+        );
+        let s = body_first(&[body("Các chi bộ trực thuộc")], "Ổn định tổ chức:", None, true);
+        assert_eq!(s, "Các chi bộ trực thuộc: ổn định tổ chức:");
+        assert_eq!(body_first(&[], "Quán triệt Nghị quyết.", None, false), "Quán triệt Nghị quyết.");
     }
 
     #[test]

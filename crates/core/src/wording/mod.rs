@@ -11,7 +11,7 @@ mod names;
 mod numbers;
 mod votes;
 
-pub use assign::{Actor, assignment, join_and};
+pub use assign::{Actor, assignment, body_first, join_and};
 pub use dates::{clock, long_date, place_date_line, short_date};
 pub use meeting::MeetingWords;
 pub use names::{body_from_capitals, describe, lower_first, upper_first, upper_vietnamese};

@@ -2,7 +2,7 @@
 //! list punctuation and the conclusion items.
 
 use crate::model::{Assignee, ConclusionItem, Meeting, MeetingKind, Person, PersonId};
-use crate::wording::{Actor, assignment, describe};
+use crate::wording::{Actor, assignment, body_first, describe};
 
 use super::super::model::{Block, Span};
 
@@ -133,7 +133,11 @@ pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[Conclus
             })
             .collect();
         let has_points = item.sub_points.iter().any(|p| !p.trim().is_empty());
-        let sentence = assignment(&actors, &item.text, item.deadline, standing, &issuer, has_points);
+        let sentence = if item.body_first {
+            body_first(&actors, &item.text, item.deadline, has_points)
+        } else {
+            assignment(&actors, &item.text, item.deadline, standing, &issuer, has_points)
+        };
         blocks.push(Block {
             keep_with_next: has_points,
             ..Block::body(vec![Span::bold(format!("{}. ", i + 1)), Span::plain(sentence)])
