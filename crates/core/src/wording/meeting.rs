@@ -80,6 +80,30 @@ impl MeetingWords {
         if self.is_cell() { "đồng chí đảng viên chính thức" } else { "đồng chí" }
     }
 
+    /// Who the base of a vote or an election is, after "so với tổng số":
+    /// "Ủy viên Ban Chấp hành", "Ủy viên Ban Thường vụ", "đảng viên chính
+    /// thức", or "thành viên được triệu tập" for other meetings.
+    pub fn base_noun(self) -> &'static str {
+        match self.kind {
+            MeetingKind::CellRegular => "đảng viên chính thức",
+            MeetingKind::StandingCommittee => "Ủy viên Ban Thường vụ",
+            MeetingKind::CommitteeConference | MeetingKind::Extended | MeetingKind::Online => "Ủy viên Ban Chấp hành",
+            MeetingKind::Other => "thành viên được triệu tập",
+        }
+    }
+
+    /// The line that says the minutes were read back and approved: "Biên
+    /// bản đã được đọc lại và Hội nghị nhất trí thông qua." ("… và Ban
+    /// Thường vụ …"); a chi bộ: "Thư ký đọc lại biên bản; Chi bộ nhất trí
+    /// thông qua."
+    pub fn read_back(self) -> String {
+        if self.is_cell() {
+            "Thư ký đọc lại biên bản; Chi bộ nhất trí thông qua.".to_string()
+        } else {
+            format!("Biên bản đã được đọc lại và {} nhất trí thông qua.", self.assembly())
+        }
+    }
+
     /// Whether an online conference with sites ("điểm cầu") is meant.
     pub fn is_online(self) -> bool {
         self.kind == MeetingKind::Online
@@ -99,5 +123,21 @@ mod tests {
         let conference = MeetingWords::of(MeetingKind::CommitteeConference);
         assert_eq!(conference.chair_signature(), "CHỦ TRÌ HỘI NGHỊ");
         assert_eq!(MeetingWords::of(MeetingKind::StandingCommittee).noun(), "cuộc họp");
+    }
+
+    #[test]
+    fn the_read_back_line_names_who_approved() {
+        assert_eq!(
+            MeetingWords::of(MeetingKind::CommitteeConference).read_back(),
+            "Biên bản đã được đọc lại và Hội nghị nhất trí thông qua."
+        );
+        assert_eq!(
+            MeetingWords::of(MeetingKind::StandingCommittee).read_back(),
+            "Biên bản đã được đọc lại và Ban Thường vụ nhất trí thông qua."
+        );
+        assert_eq!(
+            MeetingWords::of(MeetingKind::CellRegular).read_back(),
+            "Thư ký đọc lại biên bản; Chi bộ nhất trí thông qua."
+        );
     }
 }
