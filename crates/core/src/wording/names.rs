@@ -76,8 +76,28 @@ const NAME_HEADS: [&str; 40] = [
 /// Heads that begin a name when a capitalised word follows ("Ban Tổ chức",
 /// "Phòng Kinh tế", "Báo cáo số …" is handled by the number).
 const NAMED_BY_NEXT: [&str; 22] = [
-    "Ban", "Phòng", "Sở", "Bộ", "Cục", "Viện", "Trường", "Hội", "Đoàn", "Trạm", "Trung tâm", "Tổ", "Thôn", "Xóm",
-    "Khu", "Phường", "Xã", "Quận", "Huyện", "Tỉnh", "Thành phố", "Đường",
+    "Ban",
+    "Phòng",
+    "Sở",
+    "Bộ",
+    "Cục",
+    "Viện",
+    "Trường",
+    "Hội",
+    "Đoàn",
+    "Trạm",
+    "Trung tâm",
+    "Tổ",
+    "Thôn",
+    "Xóm",
+    "Khu",
+    "Phường",
+    "Xã",
+    "Quận",
+    "Huyện",
+    "Tỉnh",
+    "Thành phố",
+    "Đường",
 ];
 
 /// Ordinary words a sentence often begins with before a capitalised name
@@ -274,7 +294,10 @@ mod tests {
         assert_eq!(run_on("Ban Tổ chức Thành ủy hướng dẫn."), "Ban Tổ chức Thành ủy hướng dẫn.");
         assert_eq!(run_on("Ban hành quy chế."), "ban hành quy chế.");
         assert_eq!(run_on("UBND phường báo cáo."), "UBND phường báo cáo.");
-        assert_eq!(run_on("Nghị quyết số 09-NQ/ĐU đã đi vào cuộc sống."), "Nghị quyết số 09-NQ/ĐU đã đi vào cuộc sống.");
+        assert_eq!(
+            run_on("Nghị quyết số 09-NQ/ĐU đã đi vào cuộc sống."),
+            "Nghị quyết số 09-NQ/ĐU đã đi vào cuộc sống."
+        );
         assert_eq!(run_on("Hòa Bình 2 là tuyến đường chính."), "Hòa Bình 2 là tuyến đường chính.");
         assert_eq!(run_on("Đảng ủy cần chỉ đạo."), "Đảng ủy cần chỉ đạo.");
         assert_eq!(run_on("Đảm bảo tiến độ."), "đảm bảo tiến độ.");

@@ -112,7 +112,8 @@ pub fn departure(who: &str, noun: &str, time: Option<NaiveTime>, reason: &str, m
 /// subject; without a place the main site is not named.
 pub fn online_opening(noun: &str, main_site: &str, sites: usize) -> String {
     let main = main_site.trim();
-    let from = if main.is_empty() { String::new() } else { format!(", kết nối từ điểm cầu chính tại {main}") };
+    let from =
+        if main.is_empty() { String::new() } else { format!(", kết nối từ điểm cầu chính tại {main}") };
     let to = if main.is_empty() { "với" } else { "tới" };
     let n = u32::try_from(sites).unwrap_or(u32::MAX);
     format!("{} được tổ chức theo hình thức trực tuyến{from} {to} {} điểm cầu:", upper_first(noun), count(n))

@@ -2,10 +2,13 @@
 //! lines, attendance, proceedings, conclusions, closing, signatures —
 //! worded for the kind of meeting (hội nghị, cuộc họp, sinh hoạt chi bộ).
 
-use crate::model::{AttendanceStatus, AttendeeRole, Meeting, MeetingKind, MemberKind};
-use crate::validate::voting_base;
+use crate::model::{
+    AgendaItem, AttendanceStatus, AttendeeRole, Meeting, MeetingKind, MemberKind, PersonId, Speech, Vote, VoteMethod,
+};
+use crate::validate::{departed_before, voters_at, voting_base};
 use crate::wording::{
-    MeetingWords, clock, count, join_and, long_date, lower_first, upper_first, vote_method, vote_result,
+    MeetingWords, ballot_count, candidate_result, clock, count, departure, elected, join_and, long_date, lower_first,
+    online_opening, presented, reserved_opinion, run_on, site_line, upper_first, vote_method, vote_result,
 };
 
 use super::super::model::{Block, Closing, SignatureBlock, Span};
@@ -92,11 +95,7 @@ fn opening(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec
     first.push_str(&format!(", {}.", held(meeting, words)));
     let mut blocks = vec![Block::text(first)];
 
-    if !meeting.online_sites.is_empty() {
-        blocks.push(lead_in("Hội nghị được tổ chức theo hình thức trực tuyến tại các điểm cầu:"));
-        let sites: Vec<String> = meeting.online_sites.iter().map(|s| s.name.clone()).collect();
-        blocks.extend(dash_list(&sites, ';', '.').into_iter().map(Block::text));
-    }
+    blocks.extend(online(meeting, words));
     if !meeting.subject.trim().is_empty() {
         blocks.push(labelled(&format!("Nội dung {}: ", words.short_noun()), &end_with_full_stop(&meeting.subject)));
     }
@@ -169,7 +168,7 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
             .map(|a| match a.reason.trim() {
                 "" => format!("Đồng chí {} (không có lý do)", directory.name_and_position(a.person_id)),
                 reason => {
-                    format!("Đồng chí {} (lý do: {})", directory.name_and_position(a.person_id), lower_first(reason))
+                    format!("Đồng chí {} (lý do: {})", directory.name_and_position(a.person_id), run_on(reason))
                 }
             })
             .collect();
@@ -190,6 +189,7 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
     if !leaders.is_empty() {
         blocks.push(Block::text(format!("{} có {}.", attended_and_directed(meeting.kind), join_and(&leaders))));
     }
+    blocks.extend(delegates(meeting, directory));
     let guests: Vec<String> = guests_present(meeting, directory).iter().map(|g| upper_first(g)).collect();
     if !guests.is_empty() {
         let label =
@@ -197,14 +197,119 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
         blocks.push(lead_in(label));
         blocks.extend(dash_list(&guests, ';', '.').into_iter().map(Block::text));
     }
+    blocks.extend(departures(meeting, directory, words));
     blocks
 }
 
-/// Nội dung: the agenda, every speech in order ("- Đồng chí X, chức vụ
-/// trình bày …": the speaker with the position at first mention; a text that
-/// already names its speaker is kept as typed; a speech whose speaker was
-/// never chosen reads "Ý kiến: …", so its text is not lost), and every vote
-/// with its method and result over the members with a vote.
+/// Điểm cầu: "Hội nghị được tổ chức theo hình thức trực tuyến, kết nối từ
+/// điểm cầu chính tại … tới 03 điểm cầu:", each site with its headcount
+/// (as counted, else the attendees who joined from it), then who was at the
+/// main site and how many at the others.
+fn online(meeting: &Meeting, words: MeetingWords) -> Vec<Block> {
+    let sites = &meeting.online_sites;
+    if sites.is_empty() {
+        return Vec::new();
+    }
+    let present = |a: &&crate::model::Attendance| a.status != AttendanceStatus::Absent;
+    let headcount = |i: usize, counted: u32| match counted {
+        0 => {
+            let n = meeting.attendance.iter().filter(present).filter(|a| a.site == u32::try_from(i).ok()).count();
+            u32::try_from(n).unwrap_or(u32::MAX)
+        }
+        n => n,
+    };
+    let counts: Vec<u32> = sites.iter().enumerate().map(|(i, s)| headcount(i, s.participants)).collect();
+    let mut blocks = vec![lead_in(&online_opening(words.noun(), &meeting.place, sites.len()))];
+    let lines: Vec<String> = sites.iter().zip(&counts).map(|(s, n)| site_line(&s.name, *n)).collect();
+    blocks.extend(dash_list(&lines, ';', '.').into_iter().map(Block::text));
+    let elsewhere: u64 = counts.iter().map(|n| u64::from(*n)).sum();
+    let members: Vec<_> = meeting.attendance.iter().filter(|a| a.role == AttendeeRole::Member).collect();
+    if elsewhere > 0 && !members.is_empty() {
+        let main = members.iter().filter(|a| a.status != AttendanceStatus::Absent && a.site.is_none()).count();
+        let convened = if meeting.members_convened > 0 { meeting.members_convened as usize } else { members.len() };
+        blocks.push(Block::text(format!(
+            "Tại điểm cầu chính có {main}/{convened} đồng chí {}; tại các điểm cầu khác có {elsewhere} đồng chí.",
+            words.base_noun()
+        )));
+    }
+    blocks
+}
+
+/// Đại biểu theo thành phần: delegates grouped by the category they attend
+/// by, "- Bí thư các chi bộ trực thuộc: 03 đồng chí (A, B, C);".
+fn delegates(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    let attending =
+        meeting.attendance.iter().filter(|a| a.role == AttendeeRole::Delegate && a.status != AttendanceStatus::Absent);
+    for a in attending {
+        let category = match a.category.trim() {
+            "" => "Đại biểu khác".to_string(),
+            c => upper_first(c),
+        };
+        match groups.iter_mut().find(|(c, _)| *c == category) {
+            Some((_, names)) => names.push(directory.speaker(a.person_id)),
+            None => groups.push((category, vec![directory.speaker(a.person_id)])),
+        }
+    }
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let lines: Vec<String> = groups
+        .iter()
+        .map(|(c, names)| {
+            let n = u32::try_from(names.len()).unwrap_or(u32::MAX);
+            format!("{c}: {} đồng chí ({})", count(n), names.join(", "))
+        })
+        .collect();
+    let mut blocks = vec![lead_in("Đại biểu dự theo thành phần:")];
+    blocks.extend(dash_list(&lines, ';', '.').into_iter().map(Block::text));
+    blocks
+}
+
+/// Rời hội nghị sớm: "Đồng chí X, chức vụ xin phép rời hội nghị lúc 16 giờ
+/// 00 phút (lý do: …), không tham gia biểu quyết nội dung 2." A member
+/// misses the votes of the item they left before and of every later item.
+fn departures(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
+    meeting
+        .attendance
+        .iter()
+        .filter(|a| a.status != AttendanceStatus::Absent)
+        .filter_map(|a| a.departure.as_ref().map(|d| (a, d)))
+        .map(|(a, d)| {
+            let mut missed: Vec<usize> = match (a.role, d.before_item) {
+                (AttendeeRole::Member, Some(first)) => meeting
+                    .votes
+                    .iter()
+                    .filter_map(|v| v.agenda_item)
+                    .filter(|i| *i >= first && (*i as usize) < meeting.agenda.len())
+                    .map(|i| i as usize + 1)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            missed.sort_unstable();
+            missed.dedup();
+            // Guests and leaders were described above; a member is named here first.
+            let who = match a.role {
+                AttendeeRole::Member => directory.name_and_position(a.person_id),
+                _ => directory.speaker(a.person_id),
+            };
+            Block::text(departure(&format!("đồng chí {who}"), words.noun(), d.time, &d.reason, &missed))
+        })
+        .collect()
+}
+
+/// Nội dung: the agenda, then how it went. When agenda items own their
+/// content (a presenter, cited documents, speeches or votes under them),
+/// item by item — "Nội dung 1: …", who presented which documents, the
+/// discussion, the votes with any reserved opinions —, after the speeches
+/// that fall under no item; votes under no item follow as "Biểu quyết".
+/// Otherwise every speech in order, then every vote.
+///
+/// A speech reads "- Đồng chí X, chức vụ trình bày …" (the position at
+/// first mention; a text that already names its speaker is kept as typed; a
+/// speech whose speaker was never chosen reads "Ý kiến: …", so its text is
+/// not lost). A speech with no text (left by a crash, or a speaker picked
+/// and never written) is never printed; the export checks name it.
 fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
     let noun = words.short_noun();
     let mut blocks = vec![Block::heading(format!("II. NỘI DUNG {}", noun.to_uppercase()))];
@@ -213,53 +318,194 @@ fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
         let items: Vec<String> = meeting.agenda.iter().map(|a| upper_first(&a.title)).collect();
         blocks.extend(dash_list(&items, ';', '.').into_iter().map(Block::text));
     }
-    let mut introduced: Vec<i64> = meeting.chair_ids.clone();
-    introduced.extend(meeting.minute_taker_id);
-    // A speech with no text (left by a crash, or a speaker picked and never
-    // written) says nothing: it is never printed as an empty line; the
-    // export checks name it.
-    let spoken: Vec<_> = meeting.speeches.iter().filter(|s| !s.text.trim().is_empty()).collect();
-    if !spoken.is_empty() {
+    let mut story = Story::new(meeting, directory, words);
+    let owned = |item: Option<u32>| item.is_some_and(|i| (i as usize) < meeting.agenda.len());
+    let spoken: Vec<&Speech> = meeting.speeches.iter().filter(|s| !s.text.trim().is_empty()).collect();
+    let structured = spoken.iter().any(|s| owned(s.agenda_item))
+        || meeting.votes.iter().any(|v| owned(v.agenda_item))
+        || meeting.agenda.iter().any(|a| a.presenter_id.is_some() || a.documents.iter().any(|d| !d.trim().is_empty()));
+    let loose_speeches: Vec<&Speech> = spoken.iter().copied().filter(|s| !owned(s.agenda_item)).collect();
+    let loose_votes: Vec<&Vote> = meeting.votes.iter().filter(|v| !owned(v.agenda_item)).collect();
+
+    if structured {
         blocks.push(lead_in(&format!("2. Diễn biến {noun}:")));
-        for speech in spoken {
-            let text = speech.text.trim();
-            let block = match speech.speaker_id {
-                Some(id) if text.starts_with("Đồng chí") || text.contains(&directory.name(id)) => {
-                    Block::text(format!("- {text}"))
-                }
-                Some(id) => {
-                    let who =
-                        if introduced.contains(&id) { directory.speaker(id) } else { directory.name_and_position(id) };
-                    introduced.push(id);
-                    Block::body(vec![
-                        Span::plain("- "),
-                        Span::bold(format!("Đồng chí {who}")),
-                        Span::plain(format!(" {}", lower_first(text))),
-                    ])
-                }
-                None => Block::text(format!("- Ý kiến: {text}")),
-            };
-            blocks.push(block);
+        blocks.extend(loose_speeches.iter().map(|s| story.speech(s)));
+        for (i, item) in meeting.agenda.iter().enumerate() {
+            let speeches: Vec<&Speech> =
+                spoken.iter().copied().filter(|s| s.agenda_item == u32::try_from(i).ok()).collect();
+            let votes: Vec<&Vote> = meeting.votes.iter().filter(|v| v.agenda_item == u32::try_from(i).ok()).collect();
+            blocks.extend(story.item(i, item, &speeches, &votes));
+        }
+    } else {
+        if !loose_speeches.is_empty() {
+            blocks.push(lead_in(&format!("2. Diễn biến {noun}:")));
+            blocks.extend(loose_speeches.iter().map(|s| story.speech(s)));
+        }
+        if spoken.is_empty() && !meeting.agenda.is_empty() {
+            // Said, not left to be guessed: nobody spoke.
+            blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", words.assembly())));
         }
     }
-    if meeting.speeches.iter().all(|s| s.text.trim().is_empty()) && !meeting.agenda.is_empty() {
-        // Said, not left to be guessed: nobody spoke.
-        blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", words.assembly())));
-    }
-    if !meeting.votes.is_empty() {
+    if !loose_votes.is_empty() {
         blocks.push(lead_in("3. Biểu quyết:"));
-        let base = voting_base(meeting, directory.people());
-        for vote in &meeting.votes {
-            blocks.push(Block::text(format!(
-                "- {} biểu quyết bằng hình thức {} {}. Kết quả: {}.",
-                words.assembly(),
-                vote_method(vote.method),
-                lower_first(vote.question.trim().trim_end_matches('.')),
-                vote_result(vote.votes_for, vote.votes_against, vote.votes_other, base, words.voters()),
-            )));
+        for vote in loose_votes {
+            blocks.extend(story.vote(vote, true));
         }
     }
     blocks
+}
+
+/// The proceedings as they are told, remembering who has been introduced
+/// (position at first mention only).
+struct Story<'a> {
+    meeting: &'a Meeting,
+    directory: &'a Directory<'a>,
+    words: MeetingWords,
+    introduced: Vec<PersonId>,
+}
+
+impl<'a> Story<'a> {
+    fn new(meeting: &'a Meeting, directory: &'a Directory<'a>, words: MeetingWords) -> Story<'a> {
+        let mut introduced: Vec<PersonId> = meeting.chair_ids.clone();
+        introduced.extend(meeting.minute_taker_id);
+        Story { meeting, directory, words, introduced }
+    }
+
+    /// "Lê Quang Hưng, Phó Bí thư Đảng ủy" the first time, "Lê Quang Hưng" after.
+    fn who(&mut self, id: PersonId) -> String {
+        let who = if self.introduced.contains(&id) {
+            self.directory.speaker(id)
+        } else {
+            self.directory.name_and_position(id)
+        };
+        self.introduced.push(id);
+        who
+    }
+
+    fn speech(&mut self, speech: &Speech) -> Block {
+        let text = speech.text.trim();
+        match speech.speaker_id {
+            Some(id) if text.starts_with("Đồng chí") || text.contains(&self.directory.name(id)) => {
+                self.introduced.push(id);
+                Block::text(format!("- {text}"))
+            }
+            Some(id) => {
+                let who = self.who(id);
+                Block::body(vec![
+                    Span::plain("- "),
+                    Span::bold(format!("Đồng chí {who}")),
+                    Span::plain(format!(" {}", run_on(text))),
+                ])
+            }
+            None => Block::text(format!("- Ý kiến: {text}")),
+        }
+    }
+
+    /// One agenda item that owns content: its heading, who presented which
+    /// documents, its discussion, its votes. An item with nothing under it
+    /// is left out (its title is in the programme).
+    fn item(&mut self, index: usize, item: &AgendaItem, speeches: &[&Speech], votes: &[&Vote]) -> Vec<Block> {
+        let documents: Vec<String> = item.documents.iter().filter(|d| !d.trim().is_empty()).cloned().collect();
+        let presenter = item.presenter_id.map(|id| format!("đồng chí {}", self.who(id)));
+        let presentation = presented(presenter.as_deref(), self.words.assembly(), &item.title, &documents);
+        if presentation.is_none() && speeches.is_empty() && votes.is_empty() {
+            return Vec::new();
+        }
+        let title = item.title.trim().trim_end_matches(['.', ';', ':']).trim_end();
+        let mut blocks = vec![Block {
+            keep_with_next: true,
+            ..Block::body(vec![
+                Span { text: format!("Nội dung {}: ", index + 1), bold: true, italic: true },
+                Span::plain(format!("{}.", upper_first(title))),
+            ])
+        }];
+        match (presentation, speeches.is_empty()) {
+            (Some(line), false) => blocks.push(lead_in(&format!("{line} Ý kiến thảo luận:"))),
+            (Some(line), true) => {
+                blocks.push(Block::text(line));
+                blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", self.words.assembly())));
+            }
+            (None, false) => blocks.push(lead_in("Ý kiến thảo luận:")),
+            (None, true) => {}
+        }
+        blocks.extend(speeches.iter().map(|s| self.speech(s)));
+        for vote in votes {
+            blocks.extend(self.vote(vote, false));
+        }
+        blocks
+    }
+
+    /// A vote by its method — show of hands, secret ballot with its count,
+    /// election per candidate — then the reserved opinions. `listed` puts
+    /// "- " before the first paragraph (votes under no item are a list).
+    fn vote(&mut self, vote: &Vote, listed: bool) -> Vec<Block> {
+        let m = self.meeting;
+        let people = self.directory.people();
+        let words = self.words;
+        let base = voting_base(m, people);
+        // Who could vote is said when someone had left before the item.
+        let present = match departed_before(m, vote.agenda_item).count() {
+            0 => String::new(),
+            _ => format!(" ({} {} có mặt)", count(voters_at(m, people, vote)), words.voters()),
+        };
+        let question = run_on(vote.question.trim().trim_end_matches('.'));
+        let ballots = vote.ballots.map(|b| format!(" {}.", ballot_count(b))).unwrap_or_default();
+        let result = vote_result(vote.votes_for, vote.votes_against, vote.votes_other, base, words.voters());
+        let mut paragraphs = match vote.method {
+            VoteMethod::Election => {
+                let office = strip_word(&question, "bầu");
+                let what =
+                    if office.is_empty() { "tiến hành bầu cử".to_string() } else { format!("bầu {office}") };
+                let mut lines =
+                    vec![format!("{} {what} bằng hình thức bỏ phiếu kín{present}.{ballots}", words.assembly())];
+                if !vote.candidates.is_empty() {
+                    let results: Vec<String> = vote
+                        .candidates
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let who =
+                                format!("{} {}", if i == 0 { "Đồng chí" } else { "đồng chí" }, self.who(c.person_id));
+                            candidate_result(&who, c.votes, base, (i == 0).then(|| words.base_noun()))
+                        })
+                        .collect();
+                    let winners: Vec<String> = vote
+                        .candidates
+                        .iter()
+                        .filter(|c| c.elected)
+                        .map(|c| self.directory.speaker(c.person_id))
+                        .collect();
+                    lines.push(format!("{}. {}", results.join("; "), elected(&winners)));
+                }
+                lines
+            }
+            method => vec![format!(
+                "{} biểu quyết bằng hình thức {} {question}{present}.{ballots} Kết quả: {result}.",
+                words.assembly(),
+                vote_method(method),
+            )],
+        };
+        for opinion in &vote.reserved_opinions {
+            let who = format!("Đồng chí {}", self.who(opinion.person_id));
+            paragraphs.push(reserved_opinion(&who, &opinion.text));
+        }
+        paragraphs
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Block::text(if listed && i == 0 { format!("- {p}") } else { p }))
+            .collect()
+    }
+}
+
+/// `text` without a leading `word` ("Bầu bổ sung …" → "bổ sung …").
+fn strip_word(text: &str, word: &str) -> String {
+    let lower = text.to_lowercase();
+    match lower.strip_prefix(word) {
+        Some(rest) if rest.is_empty() || rest.starts_with(' ') => {
+            text.chars().skip(word.chars().count()).collect::<String>().trim().to_string()
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// Kết luận: the chair's numbered conclusions.
@@ -284,9 +530,12 @@ fn conclusions(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
     blocks
 }
 
-/// End time and copies; the last paragraph closes with "./.".
+/// The read-back line, end time and copies; the last paragraph closes with "./.".
 fn ending(meeting: &Meeting, words: MeetingWords) -> Vec<Block> {
     let mut blocks = Vec::new();
+    if meeting.read_back {
+        blocks.push(Block::text(words.read_back()));
+    }
     if let Some(t) = meeting.end_time {
         blocks.push(Block::text(format!("{} kết thúc vào hồi {} cùng ngày.", upper_first(words.noun()), clock(t))));
     }
