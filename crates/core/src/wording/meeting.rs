@@ -80,27 +80,22 @@ impl MeetingWords {
         if self.is_cell() { "đồng chí đảng viên chính thức" } else { "đồng chí" }
     }
 
-    /// Who the base of a vote or an election is, after "so với tổng số":
-    /// "Ủy viên Ban Chấp hành", "Ủy viên Ban Thường vụ", "đảng viên chính
-    /// thức", or "thành viên được triệu tập" for other meetings.
-    pub fn base_noun(self) -> &'static str {
-        match self.kind {
-            MeetingKind::CellRegular => "đảng viên chính thức",
-            MeetingKind::StandingCommittee => "Ủy viên Ban Thường vụ",
-            MeetingKind::CommitteeConference | MeetingKind::Extended | MeetingKind::Online => "Ủy viên Ban Chấp hành",
-            MeetingKind::Other => "thành viên được triệu tập",
-        }
+    /// Whose conclusion a member with a reserved opinion abides by: "hội
+    /// nghị", "cuộc họp", or "Chi bộ".
+    pub fn decider(self) -> &'static str {
+        if self.is_cell() { "Chi bộ" } else { self.noun() }
     }
 
-    /// The line that says the minutes were read back and approved: "Biên
-    /// bản đã được đọc lại và Hội nghị nhất trí thông qua." ("… và Ban
-    /// Thường vụ …"); a chi bộ: "Thư ký đọc lại biên bản; Chi bộ nhất trí
-    /// thông qua."
+    /// The line that says the minutes were read back and approved, as
+    /// Specimen A words it: "Biên bản đã được đọc lại trước hội nghị; các
+    /// đồng chí dự hội nghị nhất trí với nội dung biên bản."; a chi bộ:
+    /// "Thư ký đọc lại biên bản; Chi bộ nhất trí thông qua."
     pub fn read_back(self) -> String {
         if self.is_cell() {
             "Thư ký đọc lại biên bản; Chi bộ nhất trí thông qua.".to_string()
         } else {
-            format!("Biên bản đã được đọc lại và {} nhất trí thông qua.", self.assembly())
+            let noun = self.noun();
+            format!("Biên bản đã được đọc lại trước {noun}; các đồng chí dự {noun} nhất trí với nội dung biên bản.")
         }
     }
 
@@ -129,11 +124,11 @@ mod tests {
     fn the_read_back_line_names_who_approved() {
         assert_eq!(
             MeetingWords::of(MeetingKind::CommitteeConference).read_back(),
-            "Biên bản đã được đọc lại và Hội nghị nhất trí thông qua."
+            "Biên bản đã được đọc lại trước hội nghị; các đồng chí dự hội nghị nhất trí với nội dung biên bản."
         );
         assert_eq!(
             MeetingWords::of(MeetingKind::StandingCommittee).read_back(),
-            "Biên bản đã được đọc lại và Ban Thường vụ nhất trí thông qua."
+            "Biên bản đã được đọc lại trước cuộc họp; các đồng chí dự cuộc họp nhất trí với nội dung biên bản."
         );
         assert_eq!(
             MeetingWords::of(MeetingKind::CellRegular).read_back(),

@@ -18,4 +18,4 @@ pub use meeting::MeetingWords;
 pub use names::{body_from_capitals, describe, lower_first, run_on, upper_first, upper_vietnamese};
 pub use numbers::{count, number_line, percent};
 pub use proceedings::{attached, departure, online_opening, presented, site_line};
-pub use votes::{ballot_count, candidate_result, elected, reserved_opinion, vote_method, vote_result};
+pub use votes::{ballot_count, candidate_result, reserved_opinion, vote_method, vote_result};

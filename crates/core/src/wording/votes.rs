@@ -2,7 +2,6 @@
 
 use crate::model::{BallotCount, VoteMethod};
 
-use super::assign::join_and;
 use super::numbers::percent;
 
 /// "giơ tay", "bỏ phiếu kín", "điện tử", after "bằng hình thức".
@@ -27,51 +26,36 @@ pub fn vote_result(votes_for: u32, against: u32, other: u32, base: u32, voters: 
     )
 }
 
-/// "Kết quả kiểm phiếu: số phiếu phát ra 14, số phiếu thu về 14, số phiếu
-/// hợp lệ 14, số phiếu không hợp lệ 0".
+/// "Kết quả kiểm phiếu: số phiếu phát ra 14, thu về 14, hợp lệ 13, không
+/// hợp lệ 1" (Specimen A: "số phiếu" once).
 pub fn ballot_count(b: BallotCount) -> String {
     format!(
-        "Kết quả kiểm phiếu: số phiếu phát ra {}, số phiếu thu về {}, số phiếu hợp lệ {}, số phiếu không hợp lệ {}",
+        "Kết quả kiểm phiếu: số phiếu phát ra {}, thu về {}, hợp lệ {}, không hợp lệ {}",
         b.issued, b.returned, b.valid, b.invalid
     )
 }
 
-/// One candidate's result: "đồng chí A được 12/15 phiếu (đạt 80% so với
-/// tổng số Ủy viên Ban Chấp hành)". `base_noun` names the base the first
-/// time only (None afterwards); `who` is "đồng chí A" as it should read.
-pub fn candidate_result(who: &str, votes: u32, base: u32, base_noun: Option<&str>) -> String {
+/// One candidate's result over the members with a vote: "Đồng chí A được
+/// 7/11 phiếu (đạt 63,6%), trúng cử." — `who` is "Đồng chí A" as it should
+/// read.
+pub fn candidate_result(who: &str, votes: u32, base: u32, elected: bool) -> String {
     let share = percent(votes, u64::from(base));
-    match base_noun {
-        Some(noun) => format!("{who} được {votes}/{base} phiếu (đạt {share} so với tổng số {noun})"),
-        None => format!("{who} được {votes}/{base} phiếu (đạt {share})"),
-    }
+    let outcome = if elected { ", trúng cử" } else { "" };
+    format!("{who} được {votes}/{base} phiếu (đạt {share}){outcome}.")
 }
 
-/// Who was elected: "Đồng chí A trúng cử.", "Các đồng chí A và B trúng
-/// cử.", "Không có đồng chí nào trúng cử." (`names` are bare full names).
-pub fn elected(names: &[String]) -> String {
-    match names {
-        [] => "Không có đồng chí nào trúng cử.".to_string(),
-        [one] => format!("Đồng chí {one} trúng cử."),
-        many => format!("Các đồng chí {} trúng cử.", join_and(many)),
-    }
-}
-
-/// "Đồng chí X bảo lưu ý kiến về chỉ tiêu 40%." — `text` is what was kept,
-/// with or without the words "bảo lưu ý kiến" typed before it.
-pub fn reserved_opinion(who: &str, text: &str) -> String {
+/// "Ý kiến bảo lưu: đồng chí X bảo lưu ý kiến về chỉ tiêu 40%; đồng chí
+/// chấp hành kết luận của hội nghị." — `text` is what was kept, with or
+/// without the words "bảo lưu ý kiến" typed before it; `whose` is whose
+/// conclusion the member abides by ("hội nghị", "Chi bộ").
+pub fn reserved_opinion(who: &str, text: &str, whose: &str) -> String {
     let text = text.trim().trim_end_matches(['.', ';']).trim_end();
-    let lower = text.to_lowercase();
-    let rest = if lower.starts_with("bảo lưu ý kiến") {
-        text.chars().skip("bảo lưu ý kiến".chars().count()).collect::<String>().trim_start().to_string()
-    } else {
-        text.to_string()
+    let rest = match text.to_lowercase().strip_prefix("bảo lưu ý kiến") {
+        Some(_) => text.chars().skip("bảo lưu ý kiến".chars().count()).collect::<String>().trim_start().to_string(),
+        None => text.to_string(),
     };
-    if rest.is_empty() {
-        format!("{who} bảo lưu ý kiến.")
-    } else {
-        format!("{who} bảo lưu ý kiến {}.", super::names::run_on(&rest))
-    }
+    let kept = if rest.is_empty() { String::new() } else { format!(" {}", super::names::run_on(&rest)) };
+    format!("Ý kiến bảo lưu: {who} bảo lưu ý kiến{kept}; đồng chí chấp hành kết luận của {whose}.")
 }
 
 #[cfg(test)]
@@ -101,26 +85,22 @@ mod tests {
 
     #[test]
     fn ballots_candidates_and_reserved_opinions_read_as_an_office_writes_them() {
-        let b = BallotCount { issued: 14, returned: 14, valid: 13, invalid: 1 };
+        let b = BallotCount { issued: 10, returned: 10, valid: 9, invalid: 1 };
+        assert_eq!(ballot_count(b), "Kết quả kiểm phiếu: số phiếu phát ra 10, thu về 10, hợp lệ 9, không hợp lệ 1");
         assert_eq!(
-            ballot_count(b),
-            "Kết quả kiểm phiếu: số phiếu phát ra 14, số phiếu thu về 14, số phiếu hợp lệ 13, số phiếu không hợp lệ 1"
+            candidate_result("Đồng chí Phạm Đình Trí", 7, 11, true),
+            "Đồng chí Phạm Đình Trí được 7/11 phiếu (đạt 63,6%), trúng cử."
+        );
+        assert_eq!(candidate_result("Đồng chí B", 2, 11, false), "Đồng chí B được 2/11 phiếu (đạt 18,2%).");
+        assert_eq!(
+            reserved_opinion("đồng chí Võ Đình Tứ", "Bảo lưu ý kiến về quy mô 80 ha.", "hội nghị"),
+            "Ý kiến bảo lưu: đồng chí Võ Đình Tứ bảo lưu ý kiến về quy mô 80 ha; đồng chí chấp hành kết luận của \
+             hội nghị."
         );
         assert_eq!(
-            candidate_result("Đồng chí Lương Thị Thanh Hà", 12, 15, Some("Ủy viên Ban Chấp hành")),
-            "Đồng chí Lương Thị Thanh Hà được 12/15 phiếu (đạt 80% so với tổng số Ủy viên Ban Chấp hành)"
-        );
-        assert_eq!(candidate_result("đồng chí B", 7, 15, None), "đồng chí B được 7/15 phiếu (đạt 46,7%)");
-        assert_eq!(elected(&["A".to_string()]), "Đồng chí A trúng cử.");
-        assert_eq!(elected(&["A".to_string(), "B".to_string()]), "Các đồng chí A và B trúng cử.");
-        assert_eq!(elected(&[]), "Không có đồng chí nào trúng cử.");
-        assert_eq!(
-            reserved_opinion("Đồng chí Lưu Minh Quân", "Bảo lưu ý kiến về chỉ tiêu 40%."),
-            "Đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%."
-        );
-        assert_eq!(
-            reserved_opinion("Đồng chí Lưu Minh Quân", "về chỉ tiêu 40%"),
-            "Đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%."
+            reserved_opinion("đồng chí Lưu Minh Quân", "về chỉ tiêu 40%", "Chi bộ"),
+            "Ý kiến bảo lưu: đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%; đồng chí chấp hành kết luận \
+             của Chi bộ."
         );
     }
 }

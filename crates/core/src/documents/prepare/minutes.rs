@@ -7,12 +7,12 @@ use crate::model::{
 };
 use crate::validate::{departed_before, voters_at, voting_base};
 use crate::wording::{
-    MeetingWords, ballot_count, candidate_result, clock, count, departure, elected, join_and, long_date, lower_first,
+    MeetingWords, ballot_count, candidate_result, clock, count, departure, join_and, long_date, lower_first,
     online_opening, presented, reserved_opinion, run_on, site_line, upper_first, vote_method, vote_result,
 };
 
 use super::super::model::{Block, Closing, SignatureBlock, Span};
-use super::common::{Directory, dash_list, guests_present, numbered_items, superior_leaders_present};
+use super::common::{Directory, bare_list_item, dash_list, guests_present, numbered_items, superior_leaders_present};
 
 pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, String, Vec<Block>, Closing) {
     let words = MeetingWords::of(meeting.kind);
@@ -56,12 +56,33 @@ pub fn held(meeting: &Meeting, words: MeetingWords) -> String {
             let what = if what.is_empty() { "sinh hoạt".to_string() } else { what };
             format!("{issuer} tiến hành {what}")
         }
-        MeetingKind::CommitteeConference => {
+        MeetingKind::CommitteeConference | MeetingKind::Extended => {
+            let committee = committee(&issuer);
+            let what = without_committee(&what, &committee);
             let what = if what.is_empty() { words.noun().to_string() } else { what };
-            format!("{} tiến hành {what}", committee(&issuer))
+            format!("{committee} tiến hành {what}")
         }
         _ => format!("{issuer} tổ chức {}", if what.is_empty() { words.noun().to_string() } else { what }),
     }
+}
+
+/// The title without the committee it already names once: "hội nghị Ban
+/// Chấp hành Đảng bộ phường lần thứ 6 (khóa I)" → "hội nghị lần thứ 6 (khóa
+/// I)", whether the title names the committee in full ("… phường Hòa Bình")
+/// or in short ("… phường", "Ban Chấp hành").
+fn without_committee(title: &str, committee: &str) -> String {
+    let Some(rest) = title.strip_prefix("hội nghị ") else { return title.to_string() };
+    let words: Vec<&str> = committee.split(' ').collect();
+    // "Ban Chấp hành" is the shortest form that names the committee.
+    for n in (3..=words.len()).rev() {
+        let named = words[..n].join(" ");
+        if let Some(after) = rest.strip_prefix(&named)
+            && (after.is_empty() || after.starts_with(' '))
+        {
+            return format!("hội nghị{after}");
+        }
+    }
+    title.to_string()
 }
 
 /// "Dự và chỉ đạo hội nghị", "Dự và chỉ đạo cuộc họp", "Dự sinh hoạt" (a
@@ -107,15 +128,29 @@ fn opening(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec
     if let Some(id) = meeting.minute_taker_id {
         blocks.push(labelled(&words.minute_taker_label(), &format!("đồng chí {}.", directory.name_and_position(id))));
     }
-    if !meeting.documents.is_empty() {
+    let documents = all_documents(meeting);
+    if !documents.is_empty() {
         blocks.push(lead_in(&format!("Tài liệu sử dụng tại {}:", words.noun())));
-        blocks.extend(dash_list(&meeting.documents, ';', '.').into_iter().map(Block::text));
+        blocks.extend(dash_list(&documents, ';', '.').into_iter().map(Block::text));
     }
     let recording = meeting.recording_note.trim();
     if !recording.is_empty() {
         blocks.push(labelled("Ghi âm, ghi hình: ", &end_with_full_stop(recording)));
     }
     blocks
+}
+
+/// The meeting's documents, then each agenda item's, each once, with a
+/// capital as the first word of a list line.
+fn all_documents(meeting: &Meeting) -> Vec<String> {
+    let mut documents: Vec<String> = Vec::new();
+    for d in meeting.documents.iter().chain(meeting.agenda.iter().flat_map(|a| &a.documents)) {
+        let d = upper_first(&bare_list_item(d));
+        if !d.is_empty() && !documents.contains(&d) {
+            documents.push(d);
+        }
+    }
+    documents
 }
 
 /// Thành phần: convened, present, absent with names and reasons, late
@@ -185,11 +220,12 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
             .collect();
         blocks.extend(dash_list(&lines, ';', '.').into_iter().map(Block::text));
     }
+    blocks.extend(departures(meeting, directory, words));
     let leaders: Vec<String> = superior_leaders_present(meeting, directory).into_iter().map(|(_, l)| l).collect();
     if !leaders.is_empty() {
         blocks.push(Block::text(format!("{} có {}.", attended_and_directed(meeting.kind), join_and(&leaders))));
     }
-    blocks.extend(delegates(meeting, directory));
+    blocks.extend(delegates(meeting, directory, words));
     let guests: Vec<String> = guests_present(meeting, directory).iter().map(|g| upper_first(g)).collect();
     if !guests.is_empty() {
         let label =
@@ -197,14 +233,12 @@ fn attendance(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
         blocks.push(lead_in(label));
         blocks.extend(dash_list(&guests, ';', '.').into_iter().map(Block::text));
     }
-    blocks.extend(departures(meeting, directory, words));
     blocks
 }
 
 /// Điểm cầu: "Hội nghị được tổ chức theo hình thức trực tuyến, kết nối từ
 /// điểm cầu chính tại … tới 03 điểm cầu:", each site with its headcount
-/// (as counted, else the attendees who joined from it), then who was at the
-/// main site and how many at the others.
+/// (as counted, else the attendees who joined from it).
 fn online(meeting: &Meeting, words: MeetingWords) -> Vec<Block> {
     let sites = &meeting.online_sites;
     if sites.is_empty() {
@@ -222,47 +256,34 @@ fn online(meeting: &Meeting, words: MeetingWords) -> Vec<Block> {
     let mut blocks = vec![lead_in(&online_opening(words.noun(), &meeting.place, sites.len()))];
     let lines: Vec<String> = sites.iter().zip(&counts).map(|(s, n)| site_line(&s.name, *n)).collect();
     blocks.extend(dash_list(&lines, ';', '.').into_iter().map(Block::text));
-    let elsewhere: u64 = counts.iter().map(|n| u64::from(*n)).sum();
-    let members: Vec<_> = meeting.attendance.iter().filter(|a| a.role == AttendeeRole::Member).collect();
-    if elsewhere > 0 && !members.is_empty() {
-        let main = members.iter().filter(|a| a.status != AttendanceStatus::Absent && a.site.is_none()).count();
-        let convened = if meeting.members_convened > 0 { meeting.members_convened as usize } else { members.len() };
-        blocks.push(Block::text(format!(
-            "Tại điểm cầu chính có {main}/{convened} đồng chí {}; tại các điểm cầu khác có {elsewhere} đồng chí.",
-            words.base_noun()
-        )));
-    }
     blocks
 }
 
-/// Đại biểu theo thành phần: delegates grouped by the category they attend
-/// by, "- Bí thư các chi bộ trực thuộc: 03 đồng chí (A, B, C);".
-fn delegates(meeting: &Meeting, directory: &Directory) -> Vec<Block> {
+/// Đại biểu theo thành phần: one block per category, "Bí thư các chi bộ
+/// trực thuộc dự hội nghị: 03 đồng chí:" then "- Đồng chí X, chức vụ;".
+fn delegates(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    let attending =
-        meeting.attendance.iter().filter(|a| a.role == AttendeeRole::Delegate && a.status != AttendanceStatus::Absent);
+    let attending = meeting
+        .attendance
+        .iter()
+        .filter(|a| a.role == AttendeeRole::Delegate && a.status != AttendanceStatus::Absent);
     for a in attending {
         let category = match a.category.trim() {
-            "" => "Đại biểu khác".to_string(),
+            "" => "Đại biểu".to_string(),
             c => upper_first(c),
         };
+        let who = format!("Đồng chí {}", directory.full_description(a.person_id));
         match groups.iter_mut().find(|(c, _)| *c == category) {
-            Some((_, names)) => names.push(directory.speaker(a.person_id)),
-            None => groups.push((category, vec![directory.speaker(a.person_id)])),
+            Some((_, people)) => people.push(who),
+            None => groups.push((category, vec![who])),
         }
     }
-    if groups.is_empty() {
-        return Vec::new();
+    let mut blocks = Vec::new();
+    for (category, people) in groups {
+        let n = u32::try_from(people.len()).unwrap_or(u32::MAX);
+        blocks.push(lead_in(&format!("{category} dự {}: {} đồng chí:", words.short_noun(), count(n))));
+        blocks.extend(dash_list(&people, ';', '.').into_iter().map(Block::text));
     }
-    let lines: Vec<String> = groups
-        .iter()
-        .map(|(c, names)| {
-            let n = u32::try_from(names.len()).unwrap_or(u32::MAX);
-            format!("{c}: {} đồng chí ({})", count(n), names.join(", "))
-        })
-        .collect();
-    let mut blocks = vec![lead_in("Đại biểu dự theo thành phần:")];
-    blocks.extend(dash_list(&lines, ';', '.').into_iter().map(Block::text));
     blocks
 }
 
@@ -298,12 +319,12 @@ fn departures(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
         .collect()
 }
 
-/// Nội dung: the agenda, then how it went. When agenda items own their
-/// content (a presenter, cited documents, speeches or votes under them),
-/// item by item — "Nội dung 1: …", who presented which documents, the
-/// discussion, the votes with any reserved opinions —, after the speeches
-/// that fall under no item; votes under no item follow as "Biểu quyết".
-/// Otherwise every speech in order, then every vote.
+/// Nội dung: the agenda, then how it went. When agenda items own content
+/// (a presenter, cited documents, speeches or votes under them), item by
+/// item — with two or more items each under "Nội dung N: …" — who presented
+/// which documents, the discussion, the votes with any reserved opinions,
+/// after the speeches that fall under no item; votes under no item follow
+/// as "3. Biểu quyết:". Otherwise every speech in order, then every vote.
 ///
 /// A speech reads "- Đồng chí X, chức vụ trình bày …" (the position at
 /// first mention; a text that already names its speaker is kept as typed; a
@@ -327,29 +348,30 @@ fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
     let loose_speeches: Vec<&Speech> = spoken.iter().copied().filter(|s| !owned(s.agenda_item)).collect();
     let loose_votes: Vec<&Vote> = meeting.votes.iter().filter(|v| !owned(v.agenda_item)).collect();
 
-    if structured {
-        blocks.push(lead_in(&format!("2. Diễn biến {noun}:")));
-        blocks.extend(loose_speeches.iter().map(|s| story.speech(s)));
+    let story_blocks = if structured {
+        let mut told: Vec<Block> = loose_speeches.iter().map(|s| story.speech(s)).collect();
+        let headed = meeting.agenda.len() >= 2;
         for (i, item) in meeting.agenda.iter().enumerate() {
-            let speeches: Vec<&Speech> =
-                spoken.iter().copied().filter(|s| s.agenda_item == u32::try_from(i).ok()).collect();
-            let votes: Vec<&Vote> = meeting.votes.iter().filter(|v| v.agenda_item == u32::try_from(i).ok()).collect();
-            blocks.extend(story.item(i, item, &speeches, &votes));
+            let index = u32::try_from(i).ok();
+            let speeches: Vec<&Speech> = spoken.iter().copied().filter(|s| s.agenda_item == index).collect();
+            let votes: Vec<&Vote> = meeting.votes.iter().filter(|v| v.agenda_item == index).collect();
+            told.extend(story.item(i, item, &speeches, &votes, headed, spoken.is_empty()));
         }
+        told
     } else {
-        if !loose_speeches.is_empty() {
-            blocks.push(lead_in(&format!("2. Diễn biến {noun}:")));
-            blocks.extend(loose_speeches.iter().map(|s| story.speech(s)));
-        }
-        if spoken.is_empty() && !meeting.agenda.is_empty() {
-            // Said, not left to be guessed: nobody spoke.
-            blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", words.assembly())));
-        }
+        loose_speeches.iter().map(|s| story.speech(s)).collect()
+    };
+    if !story_blocks.is_empty() {
+        blocks.push(lead_in(&format!("2. Diễn biến {noun}:")));
+        blocks.extend(story_blocks);
+    } else if spoken.is_empty() && !meeting.agenda.is_empty() {
+        // Said, not left to be guessed: nobody spoke.
+        blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", words.assembly())));
     }
     if !loose_votes.is_empty() {
         blocks.push(lead_in("3. Biểu quyết:"));
         for vote in loose_votes {
-            blocks.extend(story.vote(vote, true));
+            blocks.extend(story.vote(vote));
         }
     }
     blocks
@@ -401,99 +423,90 @@ impl<'a> Story<'a> {
         }
     }
 
-    /// One agenda item that owns content: its heading, who presented which
-    /// documents, its discussion, its votes. An item with nothing under it
-    /// is left out (its title is in the programme).
-    fn item(&mut self, index: usize, item: &AgendaItem, speeches: &[&Speech], votes: &[&Vote]) -> Vec<Block> {
+    /// One agenda item that owns content: its heading when `headed`, who
+    /// presented which documents (and that nobody discussed it, when nobody
+    /// spoke at the whole meeting), its speeches, its votes. An item with
+    /// nothing under it is left out (its title is in the programme).
+    fn item(
+        &mut self,
+        index: usize,
+        item: &AgendaItem,
+        speeches: &[&Speech],
+        votes: &[&Vote],
+        headed: bool,
+        silent: bool,
+    ) -> Vec<Block> {
         let documents: Vec<String> = item.documents.iter().filter(|d| !d.trim().is_empty()).cloned().collect();
         let presenter = item.presenter_id.map(|id| format!("đồng chí {}", self.who(id)));
         let presentation = presented(presenter.as_deref(), self.words.assembly(), &item.title, &documents);
         if presentation.is_none() && speeches.is_empty() && votes.is_empty() {
             return Vec::new();
         }
-        let title = item.title.trim().trim_end_matches(['.', ';', ':']).trim_end();
-        let mut blocks = vec![Block {
-            keep_with_next: true,
-            ..Block::body(vec![
-                Span { text: format!("Nội dung {}: ", index + 1), bold: true, italic: true },
-                Span::plain(format!("{}.", upper_first(title))),
-            ])
-        }];
-        match (presentation, speeches.is_empty()) {
-            (Some(line), false) => blocks.push(lead_in(&format!("{line} Ý kiến thảo luận:"))),
-            (Some(line), true) => {
-                blocks.push(Block::text(line));
-                blocks.push(Block::text(format!("{} không có ý kiến thảo luận.", self.words.assembly())));
+        let mut blocks = Vec::new();
+        if headed {
+            let title = item.title.trim().trim_end_matches(['.', ';', ':']).trim_end();
+            blocks.push(Block {
+                keep_with_next: true,
+                ..Block::body(vec![
+                    Span { text: format!("Nội dung {}: ", index + 1), bold: true, italic: true },
+                    Span::plain(format!("{}.", upper_first(title))),
+                ])
+            });
+        }
+        if let Some(line) = presentation {
+            blocks.push(Block::text(format!("- {line}")));
+            if silent {
+                blocks.push(Block::text(format!("- {} không có ý kiến thảo luận.", self.words.assembly())));
             }
-            (None, false) => blocks.push(lead_in("Ý kiến thảo luận:")),
-            (None, true) => {}
         }
         blocks.extend(speeches.iter().map(|s| self.speech(s)));
         for vote in votes {
-            blocks.extend(self.vote(vote, false));
+            blocks.extend(self.vote(vote));
         }
         blocks
     }
 
     /// A vote by its method — show of hands, secret ballot with its count,
-    /// election per candidate — then the reserved opinions. `listed` puts
-    /// "- " before the first paragraph (votes under no item are a list).
-    fn vote(&mut self, vote: &Vote, listed: bool) -> Vec<Block> {
+    /// election with a line per candidate — then the reserved opinions, each
+    /// a "- " line. After a departure, who could vote is said: "(có mặt
+    /// 11/13 đồng chí)".
+    fn vote(&mut self, vote: &Vote) -> Vec<Block> {
         let m = self.meeting;
         let people = self.directory.people();
         let words = self.words;
         let base = voting_base(m, people);
-        // Who could vote is said when someone had left before the item.
         let present = match departed_before(m, vote.agenda_item).count() {
             0 => String::new(),
-            _ => format!(" ({} {} có mặt)", count(voters_at(m, people, vote)), words.voters()),
+            _ => format!(" (có mặt {}/{base} {})", voters_at(m, people, vote), words.voters()),
         };
         let question = run_on(vote.question.trim().trim_end_matches('.'));
         let ballots = vote.ballots.map(|b| format!(" {}.", ballot_count(b))).unwrap_or_default();
-        let result = vote_result(vote.votes_for, vote.votes_against, vote.votes_other, base, words.voters());
-        let mut paragraphs = match vote.method {
+        let mut lines = match vote.method {
             VoteMethod::Election => {
                 let office = strip_word(&question, "bầu");
-                let what =
-                    if office.is_empty() { "tiến hành bầu cử".to_string() } else { format!("bầu {office}") };
+                let what = if office.is_empty() { "tiến hành bầu cử".to_string() } else { format!("bầu {office}") };
                 let mut lines =
                     vec![format!("{} {what} bằng hình thức bỏ phiếu kín{present}.{ballots}", words.assembly())];
-                if !vote.candidates.is_empty() {
-                    let results: Vec<String> = vote
-                        .candidates
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| {
-                            let who =
-                                format!("{} {}", if i == 0 { "Đồng chí" } else { "đồng chí" }, self.who(c.person_id));
-                            candidate_result(&who, c.votes, base, (i == 0).then(|| words.base_noun()))
-                        })
-                        .collect();
-                    let winners: Vec<String> = vote
-                        .candidates
-                        .iter()
-                        .filter(|c| c.elected)
-                        .map(|c| self.directory.speaker(c.person_id))
-                        .collect();
-                    lines.push(format!("{}. {}", results.join("; "), elected(&winners)));
+                for c in &vote.candidates {
+                    let who = format!("Đồng chí {}", self.who(c.person_id));
+                    lines.push(candidate_result(&who, c.votes, base, c.elected));
                 }
                 lines
             }
-            method => vec![format!(
-                "{} biểu quyết bằng hình thức {} {question}{present}.{ballots} Kết quả: {result}.",
-                words.assembly(),
-                vote_method(method),
-            )],
+            method => {
+                let result = vote_result(vote.votes_for, vote.votes_against, vote.votes_other, base, words.voters());
+                vec![format!(
+                    "{} biểu quyết bằng hình thức {} {question}{present}.{ballots} Kết quả: {result}.",
+                    words.assembly(),
+                    vote_method(method),
+                )]
+            }
         };
         for opinion in &vote.reserved_opinions {
-            let who = format!("Đồng chí {}", self.who(opinion.person_id));
-            paragraphs.push(reserved_opinion(&who, &opinion.text));
+            let who = format!("đồng chí {}", self.who(opinion.person_id));
+            lines.push(reserved_opinion(&who, &opinion.text, words.decider()));
         }
-        paragraphs
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| Block::text(if listed && i == 0 { format!("- {p}") } else { p }))
-            .collect()
+        lines.into_iter().map(|line| Block::text(format!("- {line}"))).collect()
     }
 }
 
