@@ -112,8 +112,8 @@ pub struct Closing {
 /// Chữ ký: the lines above the signing space, then the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignatureBlock {
-    /// Authority line(s) ("T/M BAN THƯỜNG VỤ"; "T/L BAN THƯỜNG VỤ\nK/T CHÁNH
-    /// VĂN PHÒNG"), bold capitals, one printed line per "\n"; may be empty.
+    /// Authority line(s) ("T/M BAN THƯỜNG VỤ"; "T/M ĐẢNG ỦY\nK/T BÍ THƯ"),
+    /// bold capitals, one line per "\n"; may be empty.
     pub authority: String,
     /// Position ("BÍ THƯ", "THƯ KÝ"), capitals.
     pub position: String,
