@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::dates::short_date;
-use super::names::{lower_first, upper_first};
+use super::names::{lower_first, run_on, upper_first};
 
 /// One who acts, as it reads in running text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,7 @@ pub fn assignment(
 ) -> String {
     let task = task.trim().trim_end_matches(['.', ';', ':', ',']).trim_end();
     let actors: Vec<&Actor> = actors.iter().filter(|a| !a.text().is_empty()).collect();
-    let mut sentence = match actors.split_first() {
+    let sentence = match actors.split_first() {
         None => upper_first(task),
         Some((lead, others)) => {
             let lead_text = match lead {
@@ -90,18 +90,28 @@ pub fn assignment(
                 Voice::BodyFirst => upper_first(&lead_text),
                 Voice::Request => format!("Đề nghị {lead_text}"),
             };
-            let support: Vec<String> = others.iter().map(|a| lower_common(a.text())).collect();
-            let mut s = opening;
-            if !support.is_empty() {
-                s.push_str(&format!(" chủ trì, phối hợp với {}", join_and(&support)));
-            }
-            if !task.is_empty() {
-                s.push(' ');
-                s.push_str(&lower_first(task));
-            }
-            s
+            with_support_and_task(opening, others, task)
         }
     };
+    finish(sentence, task, deadline, lead_in)
+}
+
+/// "… chủ trì, phối hợp với Y" when others support, then the task, its
+/// first word lower-cased unless it begins a name.
+fn with_support_and_task(mut sentence: String, others: &[&Actor], task: &str) -> String {
+    let support: Vec<String> = others.iter().map(|a| lower_common(a.text())).collect();
+    if !support.is_empty() {
+        sentence.push_str(&format!(" chủ trì, phối hợp với {}", join_and(&support)));
+    }
+    if !task.is_empty() {
+        sentence.push(' ');
+        sentence.push_str(&run_on(task));
+    }
+    sentence
+}
+
+/// The deadline and the final mark: "…, hoàn thành trước ngày 03/4/2026."
+fn finish(mut sentence: String, task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
     if let Some(d) = deadline {
         // "… chỉ đạo hoàn thành X trước ngày …", not "…, hoàn thành trước ngày …" twice over.
         let lead = if task.contains("hoàn thành") { "" } else { ", hoàn thành" };
@@ -109,6 +119,21 @@ pub fn assignment(
     }
     sentence.push(if lead_in { ':' } else { '.' });
     sentence
+}
+
+/// The body-first form of a task, the lead actor as a heading: "Ban
+/// Thường vụ Đảng ủy: lãnh đạo, chỉ đạo thực hiện Đề án.", "Văn phòng Đảng
+/// ủy: chủ trì, phối hợp với Ban Xây dựng Đảng thông báo …". Whoever leads
+/// reads the same way (no "Giao", no "Đề nghị"). Without actors it is
+/// [`assignment`]'s task alone.
+pub fn body_first(actors: &[Actor], task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
+    let task = task.trim().trim_end_matches(['.', ';', ':', ',']).trim_end();
+    let actors: Vec<&Actor> = actors.iter().filter(|a| !a.text().is_empty()).collect();
+    let Some((lead, others)) = actors.split_first() else {
+        return finish(upper_first(task), task, deadline, lead_in);
+    };
+    let sentence = with_support_and_task(format!("{}:", upper_first(lead.text())), others, task);
+    finish(sentence, task, deadline, lead_in)
 }
 
 /// "Các chi bộ trực thuộc" is a common noun inside a sentence; names keep
@@ -208,5 +233,26 @@ mod tests {
         );
         assert_eq!(s, "Giao đồng chí Ông Văn Nghĩa chủ trì, phối hợp với các chi bộ trực thuộc tổ chức tổng vệ sinh:");
         assert_eq!(assignment(&[], "Quán triệt Nghị quyết.", None, false, ISSUER, false), "Quán triệt Nghị quyết.");
+    }
+
+    #[test]
+    fn body_first_items_put_the_lead_before_a_colon() {
+        assert_eq!(
+            body_first(
+                &[body("Ban Thường vụ Đảng ủy")],
+                "Lãnh đạo, chỉ đạo thực hiện Đề án",
+                NaiveDate::from_ymd_opt(2025, 9, 30),
+                false
+            ),
+            "Ban Thường vụ Đảng ủy: lãnh đạo, chỉ đạo thực hiện Đề án, hoàn thành trước ngày 30/9/2025."
+        );
+        assert_eq!(
+            body_first(&[body("Văn phòng Đảng ủy"), body("Ban Xây dựng Đảng")], "Thông báo kết quả.", None, false),
+            "Văn phòng Đảng ủy: chủ trì, phối hợp với Ban Xây dựng Đảng thông báo kết quả."
+        );
+        assert_eq!(
+            body_first(&[body("các chi bộ trực thuộc")], "Mỗi chi bộ kết nạp 01 đảng viên", None, true),
+            "Các chi bộ trực thuộc: mỗi chi bộ kết nạp 01 đảng viên:"
+        );
     }
 }

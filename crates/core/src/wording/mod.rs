@@ -12,7 +12,7 @@ mod numbers;
 mod proceedings;
 mod votes;
 
-pub use assign::{Actor, assignment, join_and};
+pub use assign::{Actor, assignment, body_first, join_and};
 pub use dates::{clock, long_date, place_date_line, short_date};
 pub use meeting::MeetingWords;
 pub use names::{body_from_capitals, describe, lower_first, run_on, upper_first, upper_vietnamese};

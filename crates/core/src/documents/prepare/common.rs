@@ -2,7 +2,7 @@
 //! list punctuation and the conclusion items.
 
 use crate::model::{Assignee, ConclusionItem, Meeting, MeetingKind, Person, PersonId};
-use crate::wording::{Actor, assignment, describe, lower_first};
+use crate::wording::{Actor, assignment, body_first, describe, lower_first};
 
 use super::super::model::{Block, Span};
 
@@ -127,7 +127,8 @@ pub fn join_nonempty(parts: &[&str], separator: &str) -> String {
 }
 
 /// Numbered conclusion items: "1. " and one sentence naming who acts (lead
-/// and supporting actors) and by when, then sub-points "a) …". People are
+/// and supporting actors) and by when — or, body first, "1. Ban Thường vụ
+/// Đảng ủy: lãnh đạo, …" —, then sub-points "a) …". People are
 /// told apart as in the speech list when two share a name.
 pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[ConclusionItem]) -> Vec<Block> {
     let issuer = meeting.issuer.name_in_sentence();
@@ -143,7 +144,11 @@ pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[Conclus
             })
             .collect();
         let has_points = item.sub_points.iter().any(|p| !p.trim().is_empty());
-        let sentence = assignment(&actors, &item.text, item.deadline, standing, &issuer, has_points);
+        let sentence = if item.body_first {
+            body_first(&actors, &item.text, item.deadline, has_points)
+        } else {
+            assignment(&actors, &item.text, item.deadline, standing, &issuer, has_points)
+        };
         blocks.push(Block {
             keep_with_next: has_points,
             ..Block::body(vec![Span::bold(format!("{}. ", i + 1)), Span::plain(sentence)])

@@ -263,10 +263,8 @@ fn online(meeting: &Meeting, words: MeetingWords) -> Vec<Block> {
 /// trực thuộc dự hội nghị: 03 đồng chí:" then "- Đồng chí X, chức vụ;".
 fn delegates(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> Vec<Block> {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    let attending = meeting
-        .attendance
-        .iter()
-        .filter(|a| a.role == AttendeeRole::Delegate && a.status != AttendanceStatus::Absent);
+    let attending =
+        meeting.attendance.iter().filter(|a| a.role == AttendeeRole::Delegate && a.status != AttendanceStatus::Absent);
     for a in attending {
         let category = match a.category.trim() {
             "" => "Đại biểu".to_string(),
@@ -484,7 +482,8 @@ impl<'a> Story<'a> {
         let mut lines = match vote.method {
             VoteMethod::Election => {
                 let office = strip_word(&question, "bầu");
-                let what = if office.is_empty() { "tiến hành bầu cử".to_string() } else { format!("bầu {office}") };
+                let what =
+                    if office.is_empty() { "tiến hành bầu cử".to_string() } else { format!("bầu {office}") };
                 let mut lines =
                     vec![format!("{} {what} bằng hình thức bỏ phiếu kín{present}.{ballots}", words.assembly())];
                 for c in &vote.candidates {
