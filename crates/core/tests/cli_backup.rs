@@ -146,7 +146,7 @@ fn the_whole_archive_round_trips_into_an_empty_database() {
     let first = dir.path().join("kho.json");
     ok(bienban(&db, &["archive", "export", first.to_str().unwrap()]));
     let text = std::fs::read_to_string(&first).unwrap();
-    assert!(text.contains("\"format\": \"bienban.archive/1\""));
+    assert!(text.contains("\"format\": \"bienban.archive/2\""));
 
     let new_pc = dir.path().join("may-moi.sqlite3");
     let imported = ok(bienban(&new_pc, &["archive", "import", first.to_str().unwrap()]));
@@ -181,7 +181,7 @@ fn an_archive_goes_only_into_an_empty_database_and_a_bad_one_changes_nothing() {
     let target = dir.path().join("trong.sqlite3");
     let out = bienban(&target, &["archive", "import", example_files()[0].to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("bienban.archive/1"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bienban.archive/2"), "{}", stderr(&out));
     let broken = std::fs::read_to_string(&archive).unwrap().replacen("\"meeting\": \"m1\"", "\"meeting\": \"m99\"", 1);
     let broken_file = dir.path().join("hong.json");
     std::fs::write(&broken_file, broken).unwrap();

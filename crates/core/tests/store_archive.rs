@@ -1,8 +1,10 @@
-//! The whole-archive file `bienban.archive/1` through the library.
+//! The whole-archive file `bienban.archive/2` through the library, and
+//! `bienban.archive/1` files (meetings as `bienban.meeting/1` entries) read.
 
 mod store_support;
 
-use bienban_core::interchange::archive;
+use bienban_core::format_profile::FormatProfile;
+use bienban_core::interchange::{self, archive};
 use bienban_core::model::DocumentKind;
 use bienban_core::store::Store;
 use store_support::{meeting_with_people, new_person, organisation};
@@ -78,4 +80,79 @@ fn a_file_with_an_undeclared_person_is_refused_before_anything_is_written() {
     let error = archive::parse(&text).unwrap_err();
     assert!(error.user_message().contains("p99"), "{}", error.user_message());
     assert!(error.is_user_error());
+}
+
+/// A `bienban.archive/1` file as the release before `/2` wrote it: the
+/// Đức Giang sample's `/1` meeting, its people under the archive's keys,
+/// the built-in format profile and one number of the register.
+fn archive_v1() -> (String, serde_json::Value) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1/duc-giang-2018-02-27.json");
+    let meeting_file = std::fs::read_to_string(path).unwrap();
+    let v1: serde_json::Value = serde_json::from_str(&meeting_file).unwrap();
+    let archive = serde_json::json!({
+        "format": "bienban.archive/1",
+        "organisation": v1["organisation"],
+        "format_profiles": [serde_json::to_value(FormatProfile::hd36_2018()).unwrap()],
+        "people": v1["people"],
+        "meetings": [{ "key": "m1", "meeting": v1["meeting"] }],
+        "register": [{
+            "meeting": "m1", "kind": "notice", "number": 3, "issuer_code": "ĐU", "term_start": "2015-07-15",
+            "format_profile": "HD36-2018", "issued_at": "2018-02-28 09:00:00"
+        }]
+    });
+    (meeting_file, archive)
+}
+
+#[test]
+fn an_archive_1_file_imports_its_meetings_as_their_meeting_1_files_do() {
+    let (meeting_file, archive_file) = archive_v1();
+    let doc = archive::parse(&serde_json::to_string_pretty(&archive_file).unwrap()).unwrap();
+    assert_eq!(doc.format, "bienban.archive/2");
+    let target = Store::open_in_memory().unwrap();
+    let counts = archive::import(&target, &doc).unwrap();
+    assert_eq!((counts.people, counts.meetings, counts.register), (17, 1, 1));
+
+    let alone = Store::open_in_memory().unwrap();
+    let id = interchange::import(&alone, &meeting_file).unwrap();
+    let from_archive = target.meetings(&Default::default()).unwrap()[0].id;
+    assert_eq!(target.meeting(from_archive).unwrap(), alone.meeting(id).unwrap());
+    assert_eq!(target.people().unwrap(), alone.people().unwrap());
+    // The meeting keeps the number it was given.
+    assert_eq!(target.proposed_number(from_archive, DocumentKind::Notice).unwrap(), 3);
+    // Exported again, it is an archive of the new version.
+    let again = archive::to_json(&archive::export(&target).unwrap());
+    assert!(again.contains("\"format\": \"bienban.archive/2\"") && again.contains("\"read_back\": false"));
+    assert_eq!(archive::to_json(&archive::parse(&again).unwrap()), again);
+}
+
+#[test]
+fn an_archive_1_file_with_a_key_only_version_2_has_is_refused_at_its_line() {
+    let (_, mut archive_file) = archive_v1();
+    archive_file["meetings"][0]["meeting"]["speeches"][2]["agenda_item"] = serde_json::json!(1);
+    let text = serde_json::to_string_pretty(&archive_file).unwrap();
+    let line = text.lines().position(|l| l.contains("\"agenda_item\"")).unwrap() + 1;
+    let message = archive::parse(&text).unwrap_err().user_message();
+    assert!(
+        message
+            .starts_with(&format!("Tệp không hợp lệ tại «meetings[0].meeting.speeches[2].agenda_item» (dòng {line}, ")),
+        "{message}"
+    );
+    // Another format altogether names both the archive versions read.
+    let message = archive::parse("{\"format\": \"bienban.archive/3\"}").unwrap_err().user_message();
+    assert!(message.contains("bienban.archive/2") && message.contains("bienban.archive/1"), "{message}");
+}
+
+#[test]
+fn an_archive_carries_every_field_of_a_v2_meeting() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2/every-field.json");
+    let source = Store::open_in_memory().unwrap();
+    let id = interchange::import(&source, &std::fs::read_to_string(path).unwrap()).unwrap();
+    let text = archive::to_json(&archive::export(&source).unwrap());
+
+    let target = Store::open_in_memory().unwrap();
+    archive::import(&target, &archive::parse(&text).unwrap()).unwrap();
+    assert_eq!(archive::to_json(&archive::export(&target).unwrap()), text);
+    let copied = target.meetings(&Default::default()).unwrap()[0].id;
+    assert_eq!(target.meeting(copied).unwrap(), source.meeting(id).unwrap());
+    assert!(text.contains("\"candidates\"") && text.contains("\"before_item\": 2"));
 }

@@ -192,7 +192,7 @@ fn unknown_keys_fields_formats_and_broken_json_are_refused() {
     assert!(refused(&v.to_string()).user_message().contains("titel"));
 
     let mut v = sample_value();
-    v["format"] = serde_json::json!("bienban.meeting/2");
+    v["format"] = serde_json::json!("bienban.meeting/3");
     assert!(matches!(refused(&v.to_string()), InterchangeError::UnsupportedFormat { .. }));
 
     let mut v = sample_value();
@@ -448,5 +448,317 @@ fn every_refusal_of_a_broken_file_is_worded_in_vietnamese() {
         assert!(message.starts_with("Tệp không hợp lệ"), "{message}");
         let english = english_words(&message);
         assert!(english.is_empty(), "English {english:?} in: {message}");
+    }
+}
+
+fn fixture(path: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+}
+
+/// The `bienban.meeting/1` files of the samples as they were before `/2`.
+fn v1_files() -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(fixture("v1"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A `/1` sample (Đức Giang) as JSON, to break.
+fn v1_value() -> serde_json::Value {
+    let (_, text) = v1_files().into_iter().find(|(name, _)| name.starts_with("duc-giang")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// `/1` → `/2` as docs/interchange.md states it: the format string, and
+/// online sites named by a string become sites with no headcount.
+fn by_the_documented_rule(v1: &serde_json::Value) -> serde_json::Value {
+    let mut v2 = v1.clone();
+    v2["format"] = serde_json::json!("bienban.meeting/2");
+    let sites: Vec<serde_json::Value> = v1["meeting"]["online_sites"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|name| serde_json::json!({ "name": name, "participants": 0 }))
+        .collect();
+    v2["meeting"]["online_sites"] = serde_json::json!(sites);
+    v2
+}
+
+#[test]
+fn every_v1_sample_imports_as_the_same_record_as_its_v2_form() {
+    let files = v1_files();
+    assert_eq!(files.len(), 3);
+    for (name, text) in &files {
+        assert!(text.contains("\"format\": \"bienban.meeting/1\""), "{name}");
+        let mut v1: serde_json::Value = serde_json::from_str(text).unwrap();
+        // Exercise the sites' conversion too (the samples have none).
+        v1["meeting"]["online_sites"] = serde_json::json!(["Điểm cầu Tổ dân phố số 1", "Điểm cầu Tổ dân phố số 7"]);
+        let v2 = by_the_documented_rule(&v1);
+
+        let old = Store::open_in_memory().unwrap();
+        let old_id =
+            interchange::import(&old, &v1.to_string()).unwrap_or_else(|e| panic!("{name}: {}", e.user_message()));
+        let new = Store::open_in_memory().unwrap();
+        let new_id = interchange::import(&new, &v2.to_string()).unwrap();
+
+        let meeting = old.meeting(old_id).unwrap();
+        assert_eq!(meeting, new.meeting(new_id).unwrap(), "{name}");
+        assert_eq!(old.people().unwrap(), new.people().unwrap(), "{name}");
+        assert_eq!(old.organisation().unwrap(), new.organisation().unwrap(), "{name}");
+        let shown = interchange::to_json(&interchange::export(&old, old_id).unwrap());
+        assert!(shown.contains("\"format\": \"bienban.meeting/2\""), "{name}");
+        assert_eq!(shown, interchange::to_json(&interchange::export(&new, new_id).unwrap()), "{name}");
+        // What /1 held is there; what it could not hold is empty.
+        assert_eq!(
+            meeting.online_sites.iter().map(|s| (s.name.as_str(), s.participants)).collect::<Vec<_>>(),
+            [("Điểm cầu Tổ dân phố số 1", 0), ("Điểm cầu Tổ dân phố số 7", 0)]
+        );
+        assert_eq!(meeting.speeches.len(), v1["meeting"]["speeches"].as_array().unwrap().len(), "{name}");
+        assert!(!meeting.read_back && meeting.speeches.iter().all(|s| s.agenda_item.is_none()), "{name}");
+        assert!(meeting.votes.iter().all(|v| v.ballots.is_none() && v.candidates.is_empty()), "{name}");
+        assert!(meeting.attendance.iter().all(|a| a.departure.is_none() && a.site.is_none()), "{name}");
+    }
+}
+
+#[test]
+fn a_v1_file_refuses_what_only_v2_has_naming_path_line_and_column() {
+    type Breaker = fn(&mut serde_json::Value);
+    let cases: [(&str, &str, Breaker); 11] = [
+        ("meeting.read_back", "`read_back`", |v| v["meeting"]["read_back"] = serde_json::json!(true)),
+        ("meeting.attendance[0].departure", "`departure`", |v| {
+            v["meeting"]["attendance"][0]["departure"] = serde_json::json!({"reason": "Bận"})
+        }),
+        ("meeting.attendance[1].site", "`site`", |v| v["meeting"]["attendance"][1]["site"] = serde_json::json!(0)),
+        ("meeting.attendance[2].role", "`delegate`", |v| {
+            v["meeting"]["attendance"][2]["role"] = serde_json::json!("delegate")
+        }),
+        ("meeting.speeches[0].agenda_item", "`agenda_item`", |v| {
+            v["meeting"]["speeches"][0]["agenda_item"] = serde_json::json!(0)
+        }),
+        ("meeting.votes[0].ballots", "`ballots`", |v| v["meeting"]["votes"][0]["ballots"] = serde_json::json!(null)),
+        ("meeting.votes[0].method", "`election`", |v| {
+            v["meeting"]["votes"][0]["method"] = serde_json::json!("election")
+        }),
+        ("meeting.agenda[0].presenter", "`presenter`", |v| {
+            v["meeting"]["agenda"][0]["presenter"] = serde_json::json!("long")
+        }),
+        ("meeting.conclusions.items[0].body_first", "`body_first`", |v| {
+            v["meeting"]["conclusions"]["items"][0]["body_first"] = serde_json::json!(true)
+        }),
+        ("meeting.issuer.superior_body_name", "`superior_body_name`", |v| {
+            v["meeting"]["issuer"]["superior_body_name"] = serde_json::json!(["Đảng bộ quận Long Biên"])
+        }),
+        ("meeting.online_sites[0]", "sai kiểu", |v| {
+            v["meeting"]["online_sites"] = serde_json::json!([{"name": "Điểm cầu 1", "participants": 12}])
+        }),
+    ];
+    for (path, what, break_it) in cases {
+        let mut v = v1_value();
+        break_it(&mut v);
+        // Pretty-printed, so that the line says where.
+        let message = refused(&serde_json::to_string_pretty(&v).unwrap()).user_message();
+        assert!(message.starts_with(&format!("Tệp không hợp lệ tại «{path}» (dòng ")), "{path}: {message}");
+        assert!(message.contains(what), "{path}: {message}");
+        assert!(!message.contains("(dòng 1,"), "{path}: the line of the culprit, not of the file: {message}");
+    }
+    let mut v = v1_value();
+    v["organisation"]["superior_body_name"] = serde_json::json!(["Đảng bộ quận Long Biên"]);
+    let message = refused(&serde_json::to_string_pretty(&v).unwrap()).user_message();
+    assert!(
+        message.contains("«organisation.superior_body_name»") && message.contains("`superior_body_name`"),
+        "{message}"
+    );
+
+    // An error of /1 itself keeps its line too.
+    let mut v = v1_value();
+    v["meeting"]["votes"][0]["votes_for"] = serde_json::json!("mười");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let line = text.lines().position(|l| l.contains("\"mười\"")).unwrap() + 1;
+    let message = refused(&text).user_message();
+    assert!(
+        message.starts_with(&format!("Tệp không hợp lệ tại «meeting.votes[0].votes_for» (dòng {line}, ")),
+        "{message}"
+    );
+    // And /1 still needs its three counts.
+    let mut v = v1_value();
+    v["meeting"]["votes"][0].as_object_mut().unwrap().remove("votes_other");
+    assert!(refused(&v.to_string()).user_message().contains("thiếu trường `votes_other`"));
+}
+
+#[test]
+fn an_index_past_its_list_and_results_the_method_has_not_are_refused_by_path() {
+    type Breaker = fn(&mut serde_json::Value);
+    let cases: [(&str, &str, Breaker); 7] = [
+        (
+            "meeting.speeches[1].agenda_item",
+            "không có mục số 4 trong «meeting.agenda» (danh sách có 4 mục, đánh số từ 0 đến 3)",
+            |v| v["meeting"]["speeches"][1]["agenda_item"] = serde_json::json!(4),
+        ),
+        ("meeting.votes[0].agenda_item", "không có mục số 9 trong «meeting.agenda»", |v| {
+            v["meeting"]["votes"][0]["agenda_item"] = serde_json::json!(9)
+        }),
+        (
+            "meeting.attendance[3].site",
+            "không có mục số 0 vì danh sách «meeting.online_sites» trống",
+            |v| v["meeting"]["attendance"][3]["site"] = serde_json::json!(0),
+        ),
+        ("meeting.attendance[0].departure.before_item", "không có mục số 4 trong «meeting.agenda»", |v| {
+            v["meeting"]["attendance"][0]["departure"] = serde_json::json!({"time": "15:00:00", "before_item": 4})
+        }),
+        (
+            "meeting.votes[0].candidates",
+            "chỉ ghi được khi «method» là \"election\", gặp \"show_of_hands\"",
+            |v| {
+                let person = v["people"][0]["key"].clone();
+                v["meeting"]["votes"][0]["candidates"] = serde_json::json!([{"person": person, "votes": 3}])
+            },
+        ),
+        (
+            "meeting.votes[0].ballots",
+            "chỉ ghi được khi «method» là \"ballot\" hoặc \"election\", gặp \"show_of_hands\"",
+            |v| {
+                v["meeting"]["votes"][0]["ballots"] =
+                    serde_json::json!({"issued": 9, "returned": 9, "valid": 9, "invalid": 0})
+            },
+        ),
+        ("meeting.votes[0].ballots", "gặp \"electronic\"", |v| {
+            v["meeting"]["votes"][0]["method"] = serde_json::json!("electronic");
+            v["meeting"]["votes"][0]["ballots"] =
+                serde_json::json!({"issued": 9, "returned": 9, "valid": 9, "invalid": 0})
+        }),
+    ];
+    for (path, what, break_it) in cases {
+        let mut v = sample_value();
+        break_it(&mut v);
+        let message = refused(&v.to_string()).user_message();
+        assert!(message.starts_with(&format!("Tệp không hợp lệ tại «{path}»: ")), "{message}");
+        assert!(message.contains(what), "{message}");
+        assert!(english_words(&message).is_empty(), "{message}");
+    }
+    // The last index of each list is fine, and an election may hold both.
+    let mut v = sample_value();
+    v["meeting"]["online_sites"] = serde_json::json!([{"name": "Điểm cầu Tổ dân phố số 7", "participants": 9}]);
+    v["meeting"]["attendance"][3]["site"] = serde_json::json!(0);
+    v["meeting"]["speeches"][1]["agenda_item"] = serde_json::json!(3);
+    v["meeting"]["attendance"][0]["departure"] = serde_json::json!({"before_item": 3});
+    v["meeting"]["votes"][0]["method"] = serde_json::json!("election");
+    v["meeting"]["votes"][0]["ballots"] = serde_json::json!({"issued": 9, "returned": 9, "valid": 8, "invalid": 1});
+    v["meeting"]["votes"][0]["candidates"] =
+        serde_json::json!([{"person": v["people"][0]["key"], "votes": 8, "elected": true}]);
+    interchange::parse(&v.to_string()).unwrap();
+}
+
+#[test]
+fn an_unknown_key_inside_an_issuer_a_site_a_departure_or_ballots_is_refused_by_path() {
+    type Breaker = fn(&mut serde_json::Value);
+    let cases: [(&str, &str, Breaker); 6] = [
+        ("meeting.issuer.superior_bodies", "superior_bodies", |v| {
+            v["meeting"]["issuer"]["superior_bodies"] = serde_json::json!([])
+        }),
+        ("organisation.signers[0].chuc_vu", "chuc_vu", |v| {
+            v["organisation"]["signers"][0]["chuc_vu"] = serde_json::json!("x")
+        }),
+        ("meeting.signer.authorty", "authorty", |v| {
+            v["meeting"]["signer"]["authorty"] = serde_json::json!("T/M CHI BỘ")
+        }),
+        ("meeting.online_sites[0].participant", "participant", |v| {
+            v["meeting"]["online_sites"] = serde_json::json!([{"name": "Điểm cầu 1", "participant": 12}])
+        }),
+        ("meeting.attendance[0].departure.before", "before", |v| {
+            v["meeting"]["attendance"][0]["departure"] = serde_json::json!({"before": 1})
+        }),
+        ("meeting.votes[0].ballots.spoilt", "spoilt", |v| {
+            v["meeting"]["votes"][0]["method"] = serde_json::json!("ballot");
+            v["meeting"]["votes"][0]["ballots"] =
+                serde_json::json!({"issued": 9, "returned": 9, "valid": 9, "invalid": 0, "spoilt": 0})
+        }),
+    ];
+    for (path, key, break_it) in cases {
+        let mut v = sample_value();
+        break_it(&mut v);
+        let message = refused(&v.to_string()).user_message();
+        assert_eq!(message, format!("Tệp không hợp lệ tại «{path}»: trường không được phép `{key}`."));
+    }
+    let mut v = sample_value();
+    v["extra"] = serde_json::json!(1);
+    assert!(refused(&v.to_string()).user_message().contains("«extra»"));
+}
+/// A `/2` meeting that uses every field of the format.
+fn every_field() -> String {
+    std::fs::read_to_string(fixture("v2/every-field.json")).unwrap()
+}
+
+#[test]
+fn a_meeting_using_every_v2_field_round_trips_through_show_and_import() {
+    let first = Store::open_in_memory().unwrap();
+    let id = interchange::import(&first, &every_field()).unwrap_or_else(|e| panic!("{}", e.user_message()));
+    let shown = interchange::to_json(&interchange::export(&first, id).unwrap());
+
+    let second = Store::open_in_memory().unwrap();
+    let id2 = interchange::import(&second, &shown).unwrap();
+    let shown_again = interchange::to_json(&interchange::export(&second, id2).unwrap());
+    assert_eq!(shown, shown_again);
+    // The fixture names its people in order of first mention, so both
+    // databases give the same ids and the records are equal as values.
+    assert_eq!(first.meeting(id).unwrap(), second.meeting(id2).unwrap());
+    assert_eq!(first.people().unwrap(), second.people().unwrap());
+
+    // Nothing of the file was lost on the way: every value it gives is
+    // printed, under the keys export gives people ("p1", … in file order).
+    let given: serde_json::Value = serde_json::from_str(&every_field()).unwrap();
+    let printed: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    let keys: std::collections::HashMap<String, String> = given["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p["key"].as_str().unwrap().to_string(), format!("p{}", i + 1)))
+        .collect();
+    assert_given_is_printed(&given, &printed, &keys, "");
+    let m = first.meeting(id).unwrap();
+    assert_eq!(m.attendance[2].departure.as_ref().and_then(|d| d.before_item), Some(2));
+    assert_eq!(m.attendance[9].category, "Bí thư các chi bộ trực thuộc");
+    assert_eq!(m.attendance[9].site, Some(1));
+    assert_eq!(m.votes[2].candidates.iter().map(|c| (c.votes, c.elected)).collect::<Vec<_>>(), [(3, true), (1, false)]);
+    assert_eq!(m.votes[2].ballots.map(|b| (b.issued, b.returned, b.valid, b.invalid)), Some((5, 5, 4, 1)));
+    assert_eq!(m.votes[0].reserved_opinions[0].text, "về mốc số hóa toàn bộ hồ sơ trong năm 2026");
+    assert_eq!(
+        m.speeches.iter().map(|s| s.agenda_item).collect::<Vec<_>>(),
+        [None, Some(0), Some(0), Some(1), Some(1), Some(1), Some(2)]
+    );
+    assert!(m.conclusions.items[0].body_first && !m.conclusions.items[1].body_first);
+    assert_eq!(m.agenda[1].documents.len(), 2);
+    assert!(m.agenda.iter().all(|a| a.presenter_id.is_some()));
+}
+
+/// Every value of `given` is in `printed` (which may add defaults), person
+/// keys of the file read as the keys export gives.
+fn assert_given_is_printed(
+    given: &serde_json::Value,
+    printed: &serde_json::Value,
+    keys: &std::collections::HashMap<String, String>,
+    path: &str,
+) {
+    use serde_json::Value;
+    match (given, printed) {
+        (Value::Object(given), Value::Object(printed)) => {
+            for (key, value) in given {
+                let at = format!("{path}.{key}");
+                let shown = printed.get(key).unwrap_or_else(|| panic!("{at} not printed"));
+                assert_given_is_printed(value, shown, keys, &at);
+            }
+        }
+        (Value::Array(given), Value::Array(printed)) => {
+            assert_eq!(given.len(), printed.len(), "{path}");
+            for (i, (value, shown)) in given.iter().zip(printed).enumerate() {
+                assert_given_is_printed(value, shown, keys, &format!("{path}[{i}]"));
+            }
+        }
+        (Value::String(key), Value::String(shown)) if keys.contains_key(key) => assert_eq!(&keys[key], shown, "{path}"),
+        _ => assert_eq!(given, printed, "{path}"),
     }
 }

@@ -10,7 +10,7 @@ use super::{CliError, Context, read_input};
 use crate::interchange::archive::{self, ArchiveError};
 use crate::store::{StoreError, backup, io_reason};
 
-/// Kho lưu trữ toàn bộ (bienban.archive/1).
+/// Kho lưu trữ toàn bộ (bienban.archive/2; đọc được cả bienban.archive/1 cũ).
 #[derive(Debug, Subcommand)]
 pub enum ArchiveCommand {
     /// Ghi mọi hội nghị, người, hồ sơ tổ chức, mẫu thể thức và sổ đăng ký văn bản ra một tệp JSON.

@@ -44,14 +44,14 @@ pub struct Cli {
 /// The subcommands. To add one: a variant here, an arm in [`run_command`].
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Nhập một hội nghị từ tệp JSON (bienban.meeting/1); in ra mã hội nghị mới.
+    /// Nhập một hội nghị từ tệp JSON (bienban.meeting/2, hoặc bienban.meeting/1 cũ); in ra mã hội nghị mới.
     Import {
         /// Tệp JSON, hoặc "-" để đọc từ đầu vào chuẩn.
         file: PathBuf,
     },
     /// Liệt kê các hội nghị, mới nhất trước: mã, ngày, loại, tiêu đề.
     List,
-    /// In hội nghị dưới dạng tài liệu JSON trao đổi (nhập lại được bằng `import`).
+    /// In hội nghị dưới dạng tài liệu JSON trao đổi bienban.meeting/2 (nhập lại được bằng `import`).
     Show {
         /// Mã hội nghị (xem `list`).
         id: MeetingId,
@@ -75,7 +75,7 @@ pub enum Command {
         /// Tệp sao lưu Biên bản (.sqlite3).
         file: PathBuf,
     },
-    /// Kho lưu trữ toàn bộ (bienban.archive/1), để chuyển sang máy mới.
+    /// Kho lưu trữ toàn bộ (bienban.archive/2; đọc được cả bienban.archive/1 cũ), để chuyển sang máy mới.
     #[command(subcommand)]
     Archive(backup::ArchiveCommand),
     /// Test-only: applies numbered edits and acknowledges each after its

@@ -1,8 +1,9 @@
-//! The whole-archive file `bienban.archive/1`: every meeting, person, the
+//! The whole-archive file `bienban.archive/2`: every meeting, person, the
 //! organisation profile, the format profiles and the number register of one
 //! database, for moving an office to a new computer (docs/interchange.md).
 //!
-//! Meetings use the `bienban.meeting/1` entry shape; people are named by
+//! Meetings use the `bienban.meeting/2` entry shape (`bienban.archive/1`
+//! files, whose meetings are `/1` entries, are still read and converted); people are named by
 //! keys "p1", "p2", … of the archive's people list (ordered by id) and
 //! meetings by "m1", "m2", … (ordered by id), so exporting the same record
 //! from two databases gives the same file. Import goes into an empty
@@ -13,13 +14,13 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::document::{MeetingEntry, PersonEntry};
-use super::{InterchangeError, convert};
+use super::{InterchangeError, convert, v1};
 use crate::format_profile::FormatProfile;
 use crate::model::{DocumentKind, MeetingId, NewPerson, OrganisationProfile, PersonId};
 use crate::store::{IssuedDocument, MeetingFilter, Store};
 
 /// Value of the `format` key this version reads and writes.
-pub const ARCHIVE_FORMAT: &str = "bienban.archive/1";
+pub const ARCHIVE_FORMAT: &str = "bienban.archive/2";
 
 /// The whole record of one office.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -89,7 +90,11 @@ impl ArchiveError {
     pub fn user_message(&self) -> String {
         match self {
             ArchiveError::Interchange(InterchangeError::UnsupportedFormat { found, .. }) => {
-                format!("Tệp không phải kho lưu trữ Biên bản: «format» cần \"{ARCHIVE_FORMAT}\", gặp \"{found}\".")
+                format!(
+                    "Tệp không phải kho lưu trữ Biên bản: «format» cần \"{ARCHIVE_FORMAT}\" (hoặc \"{}\" cũ), \
+                     gặp \"{found}\".",
+                    v1::ARCHIVE_FORMAT_V1
+                )
             }
             ArchiveError::Interchange(e) => e.user_message(),
             ArchiveError::NotEmpty => "Cơ sở dữ liệu đích đã có dữ liệu (hồ sơ tổ chức, người, hội nghị hoặc số \
@@ -163,18 +168,13 @@ pub fn parse(json: &str) -> Result<ArchiveDocument, ArchiveError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     // The format first: a meeting file given by mistake is named as such,
     // not reported field by field.
-    #[derive(Deserialize)]
-    struct Head {
-        format: String,
-    }
-    if let Ok(head) = serde_json::from_str::<Head>(json)
-        && head.format != ARCHIVE_FORMAT
-    {
-        return Err(InterchangeError::UnsupportedFormat { found: head.format, expected: ARCHIVE_FORMAT }.into());
-    }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let doc: ArchiveDocument = serde_path_to_error::deserialize(&mut de).map_err(super::invalid)?;
-    de.end().map_err(|e| super::invalid_at(String::new(), &e))?;
+    let doc = match super::format_of(json) {
+        Some(found) if found == v1::ARCHIVE_FORMAT_V1 => v1::read_archive(json)?,
+        Some(found) if found != ARCHIVE_FORMAT => {
+            return Err(InterchangeError::UnsupportedFormat { found, expected: ARCHIVE_FORMAT }.into());
+        }
+        _ => super::read_strictly::<ArchiveDocument>(json)?,
+    };
     if doc.format != ARCHIVE_FORMAT {
         return Err(InterchangeError::UnsupportedFormat { found: doc.format, expected: ARCHIVE_FORMAT }.into());
     }

@@ -9,7 +9,7 @@ use super::document::{
 };
 use crate::model::{
     AgendaItem, Assignee, Attendance, CandidateResult, ConclusionItem, Conclusions, Meeting, PersonId, ReservedOpinion,
-    ResolutionContent, ResolutionSection, Speech, Vote,
+    ResolutionContent, ResolutionSection, Speech, Vote, VoteMethod,
 };
 
 /// The key export gives to the person at `index` of the people list.
@@ -22,6 +22,7 @@ pub(super) fn meeting_from_entry(
     e: &MeetingEntry,
     keys: &HashMap<String, PersonId>,
 ) -> Result<Meeting, InterchangeError> {
+    check_indexes_and_methods(e)?;
     let id = |key: &str, path: String| {
         keys.get(key).copied().ok_or_else(|| InterchangeError::UnknownPerson { path, key: key.to_string() })
     };
@@ -190,6 +191,41 @@ pub(super) fn meeting_from_entry(
         copies: e.copies,
         read_back: e.read_back,
     })
+}
+
+/// Every index points into its list (agenda items, online sites) and each
+/// vote holds only the results its method has.
+fn check_indexes_and_methods(e: &MeetingEntry) -> Result<(), InterchangeError> {
+    let within = |index: Option<u32>, list: &'static str, len: usize, path: String| match index {
+        Some(index) if usize::try_from(index).map_or(true, |i| i >= len) => {
+            Err(InterchangeError::IndexOutOfRange { path, index, list, len })
+        }
+        _ => Ok(()),
+    };
+    let agenda = e.agenda.len();
+    for (i, a) in e.attendance.iter().enumerate() {
+        within(a.site, "meeting.online_sites", e.online_sites.len(), format!("meeting.attendance[{i}].site"))?;
+        if let Some(departure) = &a.departure {
+            let path = format!("meeting.attendance[{i}].departure.before_item");
+            within(departure.before_item, "meeting.agenda", agenda, path)?;
+        }
+    }
+    for (i, s) in e.speeches.iter().enumerate() {
+        within(s.agenda_item, "meeting.agenda", agenda, format!("meeting.speeches[{i}].agenda_item"))?;
+    }
+    for (i, v) in e.votes.iter().enumerate() {
+        within(v.agenda_item, "meeting.agenda", agenda, format!("meeting.votes[{i}].agenda_item"))?;
+        const WITH_BALLOTS: &[VoteMethod] = &[VoteMethod::Ballot, VoteMethod::Election];
+        if v.ballots.is_some() && !WITH_BALLOTS.contains(&v.method) {
+            let path = format!("meeting.votes[{i}].ballots");
+            return Err(InterchangeError::NotForMethod { path, method: v.method, allowed: WITH_BALLOTS });
+        }
+        if !v.candidates.is_empty() && v.method != VoteMethod::Election {
+            let path = format!("meeting.votes[{i}].candidates");
+            return Err(InterchangeError::NotForMethod { path, method: v.method, allowed: &[VoteMethod::Election] });
+        }
+    }
+    Ok(())
 }
 
 /// Gives keys to people in order of first mention, or (the whole-archive

@@ -1,5 +1,6 @@
 //! Why a meeting file was refused, with the JSON path of the culprit.
 
+use crate::model::VoteMethod;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -17,6 +18,19 @@ pub enum InterchangeError {
     /// Two entries of `people` share a key.
     #[error("{path}: duplicate person key {key:?}")]
     DuplicatePerson { path: String, key: String },
+    /// An object holds a key the format does not have (caught after
+    /// reading, for objects whose type skips unknown keys); `path` ends
+    /// with the key.
+    #[error("{path}: unknown field {field:?}")]
+    UnknownField { path: String, field: String },
+    /// An index (`agenda_item`, `site`, `before_item`) points past the end
+    /// of the list it refers to (`list`, of `len` entries).
+    #[error("{path}: index {index} out of {list} ({len} entries)")]
+    IndexOutOfRange { path: String, index: u32, list: &'static str, len: usize },
+    /// A vote holds results its method does not have (candidates outside an
+    /// election, ballot counts for a show of hands).
+    #[error("{path}: not for method {method:?}")]
+    NotForMethod { path: String, method: VoteMethod, allowed: &'static [VoteMethod] },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -28,6 +42,9 @@ impl InterchangeError {
             InterchangeError::UnsupportedFormat { .. } => "unsupported_format",
             InterchangeError::UnknownPerson { .. } => "unknown_person_key",
             InterchangeError::DuplicatePerson { .. } => "duplicate_person_key",
+            InterchangeError::UnknownField { .. } => "invalid_document",
+            InterchangeError::IndexOutOfRange { .. } => "index_out_of_range",
+            InterchangeError::NotForMethod { .. } => "not_for_method",
             InterchangeError::Store(e) => e.code(),
         }
     }
@@ -48,18 +65,43 @@ impl InterchangeError {
                 if path.is_empty() || path == "." { "gốc tài liệu" } else { path },
                 translate_serde(message)
             ),
-            InterchangeError::UnsupportedFormat { found, expected } => {
-                format!("Tệp không hợp lệ tại «format»: cần \"{expected}\", gặp \"{found}\".")
-            }
+            InterchangeError::UnsupportedFormat { found, expected } => format!(
+                "Tệp không hợp lệ tại «format»: cần \"{expected}\" (hoặc \"{}\" cũ), gặp \"{found}\".",
+                super::v1::FORMAT_V1
+            ),
             InterchangeError::UnknownPerson { path, key } => {
                 format!("Tệp không hợp lệ tại «{path}»: không có người mang khóa \"{key}\" trong danh sách «people».")
             }
             InterchangeError::DuplicatePerson { path, key } => {
                 format!("Tệp không hợp lệ tại «{path}»: khóa \"{key}\" bị trùng trong danh sách «people».")
             }
+            InterchangeError::UnknownField { path, field } => {
+                format!("Tệp không hợp lệ tại «{path}»: trường không được phép `{field}`.")
+            }
+            InterchangeError::IndexOutOfRange { path, index, list, len: 0 } => {
+                format!("Tệp không hợp lệ tại «{path}»: không có mục số {index} vì danh sách «{list}» trống.")
+            }
+            InterchangeError::IndexOutOfRange { path, index, list, len } => format!(
+                "Tệp không hợp lệ tại «{path}»: không có mục số {index} trong «{list}» (danh sách có {len} mục, \
+                 đánh số từ 0 đến {}).",
+                len - 1
+            ),
+            InterchangeError::NotForMethod { path, method, allowed } => {
+                let allowed: Vec<String> = allowed.iter().map(|m| format!("\"{}\"", method_name(*m))).collect();
+                format!(
+                    "Tệp không hợp lệ tại «{path}»: chỉ ghi được khi «method» là {}, gặp \"{}\".",
+                    allowed.join(" hoặc "),
+                    method_name(*method)
+                )
+            }
             InterchangeError::Store(e) => e.user_message(),
         }
     }
+}
+
+/// The method as the file writes it ("show_of_hands").
+fn method_name(method: VoteMethod) -> String {
+    serde_json::to_value(method).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
 /// serde_json's messages are English and follow fixed patterns ("invalid

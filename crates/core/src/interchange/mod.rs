@@ -1,6 +1,7 @@
-//! The JSON interchange format `bienban.meeting/1`: one meeting with the
+//! The JSON interchange format `bienban.meeting/2`: one meeting with the
 //! organisation profile and the people it refers to, for moving a record
 //! between machines, scripting and the sample files (docs/interchange.md).
+//! `bienban.meeting/1` files are still read (`v1`), converted to `/2`.
 
 pub mod archive;
 mod convert;
@@ -18,22 +19,26 @@ pub use document::{
 pub use error::InterchangeError;
 pub use samples::SAMPLES;
 
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
 use crate::model::{MeetingId, NewPerson, PersonId};
 use crate::store::Store;
 
 /// Parses and checks a document without touching any database: shape,
-/// format version, unique person keys and that every key used is declared.
+/// format version (`/1` files are read and converted), unique person keys,
+/// that every key used is declared and every index points into its list.
 pub fn parse(json: &str) -> Result<MeetingDocument, InterchangeError> {
     // Notepad and Excel on Windows start UTF-8 files with a byte-order mark.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let mut de = serde_json::Deserializer::from_str(json);
-    let doc: MeetingDocument = match v1::upgrade(json) {
-        Some(upgraded) => upgraded?,
-        None => {
-            let doc = serde_path_to_error::deserialize(&mut de).map_err(invalid)?;
-            de.end().map_err(|e| invalid_at(String::new(), &e))?;
-            doc
+    let doc = match format_of(json) {
+        Some(found) if found == v1::FORMAT_V1 => v1::read(json)?,
+        Some(found) if found != FORMAT => {
+            return Err(InterchangeError::UnsupportedFormat { found, expected: FORMAT });
         }
+        // Broken JSON is reported where the typed reading stops.
+        _ => read_strictly::<MeetingDocument>(json)?,
     };
     if doc.format != FORMAT {
         return Err(InterchangeError::UnsupportedFormat { found: doc.format, expected: FORMAT });
@@ -41,6 +46,53 @@ pub fn parse(json: &str) -> Result<MeetingDocument, InterchangeError> {
     let keys = person_keys(&doc, |_, index| Ok(PersonId::try_from(index).unwrap_or(PersonId::MAX)))?;
     convert::meeting_from_entry(&doc.meeting, &keys)?;
     Ok(doc)
+}
+
+/// The `format` string of a JSON object, when the text is one and has it.
+pub(crate) fn format_of(json: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: String,
+    }
+    serde_json::from_str::<Head>(json).ok().map(|head| head.format)
+}
+
+/// Reads `json` as a `T`, refusing trailing text and every key that `T`
+/// does not hold. Entry types refuse unknown keys themselves (with line and
+/// column); model types nested in them (issuer, organisation, signer,
+/// departure, …) skip them silently, so the keys read are compared with
+/// the keys of the input: what was not read is refused by its path.
+pub(crate) fn read_strictly<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, InterchangeError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let doc: T = serde_path_to_error::deserialize(&mut de).map_err(invalid)?;
+    de.end().map_err(|e| invalid_at(String::new(), &e))?;
+    let input: Value = serde_json::from_str(json).map_err(|e| invalid_at(String::new(), &e))?;
+    // Serialising these types cannot fail: no maps with non-string keys.
+    let read = serde_json::to_value(&doc).unwrap_or(Value::Null);
+    match unread_key(&input, &read, "") {
+        Some((path, field)) => Err(InterchangeError::UnknownField { path, field }),
+        None => Ok(doc),
+    }
+}
+
+/// The first key of `input` that `read` (the same document as read back)
+/// lacks: its path and the key.
+fn unread_key(input: &Value, read: &Value, path: &str) -> Option<(String, String)> {
+    match (input, read) {
+        (Value::Object(input), Value::Object(read)) => input.iter().find_map(|(key, value)| {
+            let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            match read.get(key) {
+                None => Some((path, key.clone())),
+                Some(read) => unread_key(value, read, &path),
+            }
+        }),
+        (Value::Array(input), Value::Array(read)) => input
+            .iter()
+            .zip(read)
+            .enumerate()
+            .find_map(|(i, (value, read))| unread_key(value, read, &format!("{path}[{i}]"))),
+        _ => None,
+    }
 }
 
 fn invalid(e: serde_path_to_error::Error<serde_json::Error>) -> InterchangeError {

@@ -76,41 +76,59 @@ pub fn assignment(
     issuer: &str,
     lead_in: bool,
 ) -> String {
+    let opening = |lead: &Actor| {
+        let lead_text = lead.text();
+        match voice(lead, standing_committee, issuer) {
+            Voice::Assign => format!("Giao {}", lower_common(lead_text)),
+            Voice::BodyFirst => upper_first(lead_text),
+            Voice::Request => format!("Đề nghị {lead_text}"),
+        }
+    };
+    sentence(actors, task, deadline, lead_in, opening)
+}
+
+/// The body-first heading form of a task: "Ban Thường vụ Đảng ủy: lãnh
+/// đạo, chỉ đạo …" — the lead actor as it is named, a colon, then, when
+/// others support it, "chủ trì, phối hợp với …", the task and the deadline.
+/// Nobody is "giao"-ed here: the form names who acts, as real notices do for
+/// a superior's or a state body's share of the work. Without actors the
+/// task stands alone, as in `assignment`.
+pub fn body_first(actors: &[Actor], task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
+    sentence(actors, task, deadline, lead_in, |lead| format!("{}:", upper_first(lead.text())))
+}
+
+/// `opening` of the lead actor, "chủ trì, phối hợp với" the others, the
+/// task (verb first; its first word lower-cased unless it begins a name),
+/// the deadline and the closing mark.
+fn sentence(
+    actors: &[Actor],
+    task: &str,
+    deadline: Option<NaiveDate>,
+    lead_in: bool,
+    opening: impl Fn(&Actor) -> String,
+) -> String {
     let task = task.trim().trim_end_matches(['.', ';', ':', ',']).trim_end();
     let actors: Vec<&Actor> = actors.iter().filter(|a| !a.text().is_empty()).collect();
     let sentence = match actors.split_first() {
         None => upper_first(task),
         Some((lead, others)) => {
-            let lead_text = match lead {
-                Actor::Person(t) => t.trim().to_string(),
-                Actor::Body(t) => t.trim().to_string(),
-            };
-            let opening = match voice(lead, standing_committee, issuer) {
-                Voice::Assign => format!("Giao {}", lower_common(&lead_text)),
-                Voice::BodyFirst => upper_first(&lead_text),
-                Voice::Request => format!("Đề nghị {lead_text}"),
-            };
-            with_support_and_task(opening, others, task)
+            let mut s = opening(lead);
+            let support: Vec<String> = others.iter().map(|a| lower_common(a.text())).collect();
+            if !support.is_empty() {
+                s.push_str(&format!(" chủ trì, phối hợp với {}", join_and(&support)));
+            }
+            if !task.is_empty() {
+                s.push(' ');
+                s.push_str(&run_on(task));
+            }
+            s
         }
     };
     finish(sentence, task, deadline, lead_in)
 }
 
-/// "… chủ trì, phối hợp với Y" when others support, then the task, its
-/// first word lower-cased unless it begins a name.
-fn with_support_and_task(mut sentence: String, others: &[&Actor], task: &str) -> String {
-    let support: Vec<String> = others.iter().map(|a| lower_common(a.text())).collect();
-    if !support.is_empty() {
-        sentence.push_str(&format!(" chủ trì, phối hợp với {}", join_and(&support)));
-    }
-    if !task.is_empty() {
-        sentence.push(' ');
-        sentence.push_str(&run_on(task));
-    }
-    sentence
-}
-
-/// The deadline and the final mark: "…, hoàn thành trước ngày 03/4/2026."
+/// The deadline and the closing mark: "…, hoàn thành trước ngày 03/4/2026."
+/// (":" when sub-points follow).
 fn finish(mut sentence: String, task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
     if let Some(d) = deadline {
         // "… chỉ đạo hoàn thành X trước ngày …", not "…, hoàn thành trước ngày …" twice over.
@@ -119,21 +137,6 @@ fn finish(mut sentence: String, task: &str, deadline: Option<NaiveDate>, lead_in
     }
     sentence.push(if lead_in { ':' } else { '.' });
     sentence
-}
-
-/// The body-first form of a task, the lead actor as a heading: "Ban
-/// Thường vụ Đảng ủy: lãnh đạo, chỉ đạo thực hiện Đề án.", "Văn phòng Đảng
-/// ủy: chủ trì, phối hợp với Ban Xây dựng Đảng thông báo …". Whoever leads
-/// reads the same way (no "Giao", no "Đề nghị"). Without actors it is
-/// [`assignment`]'s task alone.
-pub fn body_first(actors: &[Actor], task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
-    let task = task.trim().trim_end_matches(['.', ';', ':', ',']).trim_end();
-    let actors: Vec<&Actor> = actors.iter().filter(|a| !a.text().is_empty()).collect();
-    let Some((lead, others)) = actors.split_first() else {
-        return finish(upper_first(task), task, deadline, lead_in);
-    };
-    let sentence = with_support_and_task(format!("{}:", upper_first(lead.text())), others, task);
-    finish(sentence, task, deadline, lead_in)
 }
 
 /// "Các chi bộ trực thuộc" is a common noun inside a sentence; names keep
@@ -222,6 +225,39 @@ mod tests {
     }
 
     #[test]
+    fn the_body_first_form_names_the_lead_then_its_task() {
+        let s = body_first(
+            &[body("Ban Thường vụ Đảng ủy")],
+            "Lãnh đạo, chỉ đạo thực hiện Đề án; ban hành quyết định kiện toàn các chi bộ.",
+            NaiveDate::from_ymd_opt(2025, 9, 30),
+            false,
+        );
+        assert_eq!(
+            s,
+            "Ban Thường vụ Đảng ủy: lãnh đạo, chỉ đạo thực hiện Đề án; ban hành quyết định kiện toàn các chi bộ, hoàn thành trước ngày 30/9/2025."
+        );
+        let s = body_first(
+            &[body("Ủy ban Mặt trận Tổ quốc Việt Nam xã"), body("Các tổ chức chính trị - xã hội xã")],
+            "Tuyên truyền, vận động Nhân dân tham gia",
+            None,
+            false,
+        );
+        assert_eq!(
+            s,
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã: chủ trì, phối hợp với các tổ chức chính trị - xã hội xã tuyên truyền, vận động Nhân dân tham gia."
+        );
+        let s = body_first(&[body("Các chi bộ trực thuộc")], "Ổn định tổ chức:", None, true);
+        assert_eq!(s, "Các chi bộ trực thuộc: ổn định tổ chức:");
+        assert_eq!(body_first(&[], "Quán triệt Nghị quyết.", None, false), "Quán triệt Nghị quyết.");
+    }
+
+    #[test]
+    fn a_task_lower_cases_an_ordinary_first_word_only() {
+        let s = body_first(&[body("các chi bộ trực thuộc")], "Mỗi chi bộ kết nạp 01 đảng viên", None, true);
+        assert_eq!(s, "Các chi bộ trực thuộc: mỗi chi bộ kết nạp 01 đảng viên:");
+    }
+
+    #[test]
     fn people_and_common_nouns_read_in_a_sentence() {
         let s = assignment(
             &[Actor::Person("đồng chí Ông Văn Nghĩa".into()), body("Các chi bộ trực thuộc")],
@@ -233,26 +269,5 @@ mod tests {
         );
         assert_eq!(s, "Giao đồng chí Ông Văn Nghĩa chủ trì, phối hợp với các chi bộ trực thuộc tổ chức tổng vệ sinh:");
         assert_eq!(assignment(&[], "Quán triệt Nghị quyết.", None, false, ISSUER, false), "Quán triệt Nghị quyết.");
-    }
-
-    #[test]
-    fn body_first_items_put_the_lead_before_a_colon() {
-        assert_eq!(
-            body_first(
-                &[body("Ban Thường vụ Đảng ủy")],
-                "Lãnh đạo, chỉ đạo thực hiện Đề án",
-                NaiveDate::from_ymd_opt(2025, 9, 30),
-                false
-            ),
-            "Ban Thường vụ Đảng ủy: lãnh đạo, chỉ đạo thực hiện Đề án, hoàn thành trước ngày 30/9/2025."
-        );
-        assert_eq!(
-            body_first(&[body("Văn phòng Đảng ủy"), body("Ban Xây dựng Đảng")], "Thông báo kết quả.", None, false),
-            "Văn phòng Đảng ủy: chủ trì, phối hợp với Ban Xây dựng Đảng thông báo kết quả."
-        );
-        assert_eq!(
-            body_first(&[body("các chi bộ trực thuộc")], "Mỗi chi bộ kết nạp 01 đảng viên", None, true),
-            "Các chi bộ trực thuộc: mỗi chi bộ kết nạp 01 đảng viên:"
-        );
     }
 }
