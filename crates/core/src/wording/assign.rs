@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::dates::short_date;
-use super::names::{lower_first, upper_first};
+use super::names::{lower_first, run_on, upper_first};
 
 /// One who acts, as it reads in running text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,7 +98,8 @@ pub fn body_first(actors: &[Actor], task: &str, deadline: Option<NaiveDate>, lea
 }
 
 /// `opening` of the lead actor, "chủ trì, phối hợp với" the others, the
-/// task (verb first, lower case), the deadline and the closing mark.
+/// task (verb first; its first word lower-cased unless it begins a name),
+/// the deadline and the closing mark.
 fn sentence(
     actors: &[Actor],
     task: &str,
@@ -118,7 +119,7 @@ fn sentence(
             }
             if !task.is_empty() {
                 s.push(' ');
-                s.push_str(&lower_first(task));
+                s.push_str(&run_on(task));
             }
             s
         }
@@ -248,6 +249,12 @@ mod tests {
         let s = body_first(&[body("Các chi bộ trực thuộc")], "Ổn định tổ chức:", None, true);
         assert_eq!(s, "Các chi bộ trực thuộc: ổn định tổ chức:");
         assert_eq!(body_first(&[], "Quán triệt Nghị quyết.", None, false), "Quán triệt Nghị quyết.");
+    }
+
+    #[test]
+    fn a_task_lower_cases_an_ordinary_first_word_only() {
+        let s = body_first(&[body("các chi bộ trực thuộc")], "Mỗi chi bộ kết nạp 01 đảng viên", None, true);
+        assert_eq!(s, "Các chi bộ trực thuộc: mỗi chi bộ kết nạp 01 đảng viên:");
     }
 
     #[test]

@@ -127,7 +127,8 @@ pub fn join_nonempty(parts: &[&str], separator: &str) -> String {
 }
 
 /// Numbered conclusion items: "1. " and one sentence naming who acts (lead
-/// and supporting actors) and by when, then sub-points "a) …". People are
+/// and supporting actors) and by when — or, body first, "1. Ban Thường vụ
+/// Đảng ủy: lãnh đạo, …" —, then sub-points "a) …". People are
 /// told apart as in the speech list when two share a name.
 pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[ConclusionItem]) -> Vec<Block> {
     let issuer = meeting.issuer.name_in_sentence();

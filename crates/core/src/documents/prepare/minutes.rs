@@ -56,7 +56,11 @@ pub fn held(meeting: &Meeting, words: MeetingWords) -> String {
             let what = if what.is_empty() { "sinh hoạt".to_string() } else { what };
             format!("{issuer} tiến hành {what}")
         }
-        MeetingKind::CommitteeConference | MeetingKind::Extended => {
+        // An extended conference is the committee's when its title says so
+        // ("Hội nghị Ban Chấp hành Đảng bộ phường mở rộng …").
+        MeetingKind::CommitteeConference | MeetingKind::Extended
+            if meeting.kind == MeetingKind::CommitteeConference || what.contains("Ban Chấp hành") =>
+        {
             let committee = committee(&issuer);
             let what = without_committee(&what, &committee);
             let what = if what.is_empty() { words.noun().to_string() } else { what };
@@ -94,12 +98,23 @@ pub fn attended_and_directed(kind: MeetingKind) -> String {
     }
 }
 
-/// "Đảng ủy phường X" → "Ban Chấp hành Đảng bộ phường X".
+/// The executive committee of the issuing body's Party organisation:
+/// "Đảng ủy phường X" → "Ban Chấp hành Đảng bộ phường X", "Thành ủy Hà Nội"
+/// → "Ban Chấp hành Đảng bộ thành phố Hà Nội", "Quận ủy …", "Huyện ủy …",
+/// "Tỉnh ủy …", "Thị ủy …" likewise.
 pub fn committee(issuer: &str) -> String {
-    match issuer.strip_prefix("Đảng ủy ") {
-        Some(rest) => format!("Ban Chấp hành Đảng bộ {rest}"),
-        None => format!("Ban Chấp hành {issuer}"),
-    }
+    const LEVELS: [(&str, &str); 6] = [
+        ("Đảng ủy ", ""),
+        ("Thành ủy ", "thành phố "),
+        ("Tỉnh ủy ", "tỉnh "),
+        ("Quận ủy ", "quận "),
+        ("Huyện ủy ", "huyện "),
+        ("Thị ủy ", "thị xã "),
+    ];
+    LEVELS
+        .iter()
+        .find_map(|(body, level)| issuer.strip_prefix(body).map(|rest| format!("Ban Chấp hành Đảng bộ {level}{rest}")))
+        .unwrap_or_else(|| format!("Ban Chấp hành {issuer}"))
 }
 
 /// "Vào hồi 14 giờ 00 phút, ngày 27 tháng 02 năm 2018, tại …, …" and the
@@ -568,4 +583,28 @@ fn labelled(label: &str, value: &str) -> Block {
 fn end_with_full_stop(text: &str) -> String {
     let text = text.trim();
     if text.ends_with(['.', '!', '?', ':']) { text.to_string() } else { format!("{text}.") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committee_is_named_from_the_issuer_and_once_in_the_opening() {
+        assert_eq!(committee("Đảng ủy phường Hòa Bình"), "Ban Chấp hành Đảng bộ phường Hòa Bình");
+        assert_eq!(committee("Thành ủy Hà Nội"), "Ban Chấp hành Đảng bộ thành phố Hà Nội");
+        assert_eq!(committee("Huyện ủy Gia Lâm"), "Ban Chấp hành Đảng bộ huyện Gia Lâm");
+        assert_eq!(committee("Đảng ủy Khối cơ quan tỉnh"), "Ban Chấp hành Đảng bộ Khối cơ quan tỉnh");
+        let c = "Ban Chấp hành Đảng bộ phường Hòa Bình";
+        assert_eq!(
+            without_committee("hội nghị Ban Chấp hành Đảng bộ phường lần thứ 6 (khóa I)", c),
+            "hội nghị lần thứ 6 (khóa I)"
+        );
+        assert_eq!(
+            without_committee("hội nghị Ban Chấp hành Đảng bộ phường Hòa Bình lần thứ 6", c),
+            "hội nghị lần thứ 6"
+        );
+        assert_eq!(without_committee("hội nghị Ban Chấp hành mở rộng", c), "hội nghị mở rộng");
+        assert_eq!(without_committee("hội nghị sơ kết quý I", c), "hội nghị sơ kết quý I");
+    }
 }

@@ -517,30 +517,29 @@ fn agenda_items_that_own_their_content_are_told_item_by_item() {
         "2. Diễn biến hội nghị:",
         "- Đồng chí Trần Minh Đức khai mạc, giới thiệu đại biểu, chương trình.",
         "Nội dung 1: Đánh giá kết quả quý I, nhiệm vụ trọng tâm quý II năm 2026.",
-        "Đồng chí Phạm Thị Hồng Vân, Phó Bí thư Thường trực Đảng ủy trình bày Báo cáo số 31-BC/ĐU, ngày 20/3/2026 \
-         của Ban Thường vụ Đảng ủy và dự thảo Nghị quyết về nhiệm vụ trọng tâm quý II năm 2026 (có báo cáo và dự \
-         thảo kèm theo). Ý kiến thảo luận:",
+        "- Đồng chí Phạm Thị Hồng Vân, Phó Bí thư Thường trực Đảng ủy trình bày Báo cáo số 31-BC/ĐU, ngày \
+         20/3/2026 của Ban Thường vụ Đảng ủy và dự thảo Nghị quyết về nhiệm vụ trọng tâm quý II năm 2026 (có báo \
+         cáo và dự thảo kèm theo).",
         "- Đồng chí Lê Quang Hưng, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường nhất trí với Báo cáo; đề \
          nghị đưa việc chỉnh trang vỉa hè vào nhiệm vụ quý II.",
         "- Đồng chí Lưu Minh Quân, Ủy viên Ban Chấp hành Đảng bộ phường, Bí thư Chi bộ Tổ dân phố số 4 cho rằng \
          chỉ tiêu 60% là cao; đề nghị 40%.",
-        "Hội nghị biểu quyết bằng hình thức giơ tay thông qua Báo cáo và dự thảo Nghị quyết. Kết quả: tán thành \
+        "- Hội nghị biểu quyết bằng hình thức giơ tay thông qua Báo cáo và dự thảo Nghị quyết. Kết quả: tán thành \
          6/7 đồng chí (đạt 85,7%), không tán thành 0, ý kiến khác 1.",
-        "Đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%.",
+        "- Ý kiến bảo lưu: đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%; đồng chí chấp hành kết luận của \
+         hội nghị.",
         "Nội dung 2: Bầu bổ sung Ủy viên Ủy ban Kiểm tra Đảng ủy phường.",
-        "Đồng chí Đỗ Văn Khải, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng trình bày Tờ trình số \
+        "- Đồng chí Đỗ Văn Khải, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng trình bày Tờ trình số \
          12-TTr/ĐU, ngày 20/3/2026 của Ban Thường vụ Đảng ủy (có tờ trình kèm theo).",
-        "Hội nghị không có ý kiến thảo luận.",
-        "Hội nghị bầu bổ sung Ủy viên Ủy ban Kiểm tra Đảng ủy phường khóa I, nhiệm kỳ 2025 - 2030 bằng hình thức \
-         bỏ phiếu kín (06 đồng chí có mặt). Kết quả kiểm phiếu: số phiếu phát ra 6, số phiếu thu về 6, số phiếu \
-         hợp lệ 6, số phiếu không hợp lệ 0.",
-        "Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy được 5/7 phiếu (đạt 71,4% so với tổng \
-         số Ủy viên Ban Chấp hành). Đồng chí Lương Thị Thanh Hà trúng cử.",
+        "- Hội nghị bầu bổ sung Ủy viên Ủy ban Kiểm tra Đảng ủy phường khóa I, nhiệm kỳ 2025 - 2030 bằng hình \
+         thức bỏ phiếu kín (có mặt 6/7 đồng chí). Kết quả kiểm phiếu: số phiếu phát ra 6, thu về 6, hợp lệ 6, \
+         không hợp lệ 0.",
+        "- Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy được 5/7 phiếu (đạt 71,4%), trúng cử.",
         "3. Biểu quyết:",
         "- Hội nghị biểu quyết bằng hình thức bỏ phiếu kín thông qua danh sách Ban Kiểm phiếu. Kết quả kiểm phiếu: \
-         số phiếu phát ra 6, số phiếu thu về 6, số phiếu hợp lệ 6, số phiếu không hợp lệ 0. Kết quả: tán thành \
-         5/7 đồng chí (đạt 71,4%), không tán thành 1, ý kiến khác 0.",
-        "Biên bản đã được đọc lại và Hội nghị nhất trí thông qua.",
+         số phiếu phát ra 6, thu về 6, hợp lệ 6, không hợp lệ 0. Kết quả: tán thành 5/7 đồng chí (đạt 71,4%), \
+         không tán thành 1, ý kiến khác 0.",
+        "Biên bản đã được đọc lại trước hội nghị; các đồng chí dự hội nghị nhất trí với nội dung biên bản.",
         "Hội nghị kết thúc vào hồi 17 giờ 10 phút cùng ngày.",
         "Biên bản được lập thành 02 bản./.",
     ];
@@ -566,13 +565,13 @@ fn attendance_names_delegates_by_category_guests_with_their_item_and_departures(
             "Số đồng chí được triệu tập: 07 đồng chí.",
             "Có mặt: 7/7 đồng chí.",
             "Vắng mặt: không.",
-            "Đại biểu dự theo thành phần:",
-            "- Bí thư các chi bộ trực thuộc: 01 đồng chí (Mạc Văn Toàn).",
-            "Đại biểu mời dự:",
-            "- Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy (dự nội dung 2).",
             "Đồng chí Ngô Thị Lan, Ủy viên Ban Chấp hành Đảng bộ phường, Phó Chủ tịch Ủy ban nhân dân phường xin \
              phép rời hội nghị lúc 16 giờ 00 phút (lý do: dự họp tại Ủy ban nhân dân thành phố), không tham gia \
              biểu quyết nội dung 2.",
+            "Bí thư các chi bộ trực thuộc dự hội nghị: 01 đồng chí:",
+            "- Đồng chí Mạc Văn Toàn, Bí thư Chi bộ Tổ dân phố số 1.",
+            "Đại biểu mời dự:",
+            "- Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy (dự nội dung 2).",
         ]
     );
 }
@@ -608,6 +607,7 @@ fn online_sites_are_listed_with_their_headcounts() {
     m.attendance[2].site = Some(1);
     let body = body_of(DocumentKind::Minutes, &m);
     let from = body.iter().position(|t| t.starts_with("Hội nghị được tổ chức")).unwrap_or(usize::MAX);
+    assert_eq!(from, 1, "the sites follow the opening line");
     assert_eq!(
         body.get(from..from + 4).unwrap_or_default(),
         [
@@ -615,7 +615,7 @@ fn online_sites_are_listed_with_their_headcounts() {
              phường Đức Giang tới 02 điểm cầu:",
             "- Nhà văn hóa Tổ dân phố số 1: 25 đồng chí;",
             "- Nhà văn hóa Tổ dân phố số 2: 01 đồng chí.",
-            "Tại điểm cầu chính có 2/15 đồng chí Ủy viên Ban Chấp hành; tại các điểm cầu khác có 26 đồng chí.",
+            "Nội dung hội nghị: Triển khai kế hoạch thực hiện chủ đề năm 2018.",
         ]
     );
 }
@@ -664,7 +664,13 @@ fn a_record_without_items_keeps_todays_layout() {
              6/7 đồng chí (đạt 85,7%), không tán thành 0, ý kiến khác 1."
         )
     );
-    assert_eq!(body.get(votes + 2).map(String::as_str), Some("Đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%."));
+    assert_eq!(
+        body.get(votes + 2).map(String::as_str),
+        Some(
+            "- Ý kiến bảo lưu: đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%; đồng chí chấp hành kết luận \
+             của hội nghị."
+        )
+    );
 }
 
 #[test]
