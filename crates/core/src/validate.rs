@@ -334,12 +334,13 @@ fn cast(v: &Vote) -> u64 {
     tally.max(v.ballots.map(|b| u64::from(b.issued)).unwrap_or(0))
 }
 
-/// Attendees who left before agenda item `item` (index into the agenda):
+/// Members who left before agenda item `item` (index into the agenda):
 /// their departure names that item or an earlier one. Nobody, for a vote
-/// outside the items.
+/// outside the items; guests and delegates never vote, so never count.
 pub fn departed_before(m: &Meeting, item: Option<u32>) -> impl Iterator<Item = &Attendance> {
     m.attendance.iter().filter(move |a| {
-        a.status != AttendanceStatus::Absent
+        a.role == AttendeeRole::Member
+            && a.status != AttendanceStatus::Absent
             && matches!((item, a.departure.as_ref().and_then(|d| d.before_item)), (Some(i), Some(b)) if b <= i)
     })
 }

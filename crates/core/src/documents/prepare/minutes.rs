@@ -322,10 +322,11 @@ fn departures(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
             };
             missed.sort_unstable();
             missed.dedup();
-            // Guests and leaders were described above; a member is named here first.
+            // Named here first (guests and leaders are listed after): a
+            // member as in the absence list, others as guests are described.
             let who = match a.role {
                 AttendeeRole::Member => directory.name_and_position(a.person_id),
-                _ => directory.speaker(a.person_id),
+                _ => directory.full_description(a.person_id),
             };
             Block::text(departure(&format!("đồng chí {who}"), words.noun(), d.time, &d.reason, &missed))
         })
@@ -458,13 +459,14 @@ impl<'a> Story<'a> {
         let mut blocks = Vec::new();
         if headed {
             let title = item.title.trim().trim_end_matches(['.', ';', ':']).trim_end();
-            blocks.push(Block {
-                keep_with_next: true,
-                ..Block::body(vec![
+            let spans = match title {
+                "" => vec![Span { text: format!("Nội dung {}.", index + 1), bold: true, italic: true }],
+                _ => vec![
                     Span { text: format!("Nội dung {}: ", index + 1), bold: true, italic: true },
                     Span::plain(format!("{}.", upper_first(title))),
-                ])
-            });
+                ],
+            };
+            blocks.push(Block { keep_with_next: true, ..Block::body(spans) });
         }
         if let Some(line) = presentation {
             blocks.push(Block::text(format!("- {line}")));

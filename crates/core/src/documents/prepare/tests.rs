@@ -685,3 +685,34 @@ fn an_authority_of_several_lines_keeps_each_line() {
     assert_eq!(doc.closing.right.authority, "T/M ĐẢNG ỦY\nK/T BÍ THƯ");
     assert_eq!(doc.closing.right.position, "PHÓ BÍ THƯ");
 }
+
+#[test]
+fn a_guest_who_leaves_early_changes_no_vote_and_an_untitled_item_keeps_its_number() {
+    let (mut m, people) = hoa_binh();
+    m.attendance[6].departure = None;
+    m.attendance[8].departure =
+        Some(Departure { time: NaiveTime::from_hms_opt(15, 30, 0), reason: String::new(), before_item: Some(1) });
+    m.agenda[1].title = " ".into();
+    let body = prepare(DocumentKind::Minutes, &m, &people, 6, &FormatProfile::hd36_2018())
+        .body
+        .iter()
+        .map(|b| b.plain_text())
+        .collect::<Vec<_>>();
+    assert!(
+        body.contains(
+            &"Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy xin phép rời hội nghị lúc 15 giờ 30 \
+              phút."
+                .to_string()
+        ),
+        "{body:#?}"
+    );
+    assert!(body.contains(&"Nội dung 2.".to_string()), "{body:#?}");
+    assert!(
+        body.contains(
+            &"- Hội nghị bầu bổ sung Ủy viên Ủy ban Kiểm tra Đảng ủy phường khóa I, nhiệm kỳ 2025 - 2030 bằng hình \
+              thức bỏ phiếu kín. Kết quả kiểm phiếu: số phiếu phát ra 6, thu về 6, hợp lệ 6, không hợp lệ 0."
+                .to_string()
+        ),
+        "{body:#?}"
+    );
+}
