@@ -232,3 +232,63 @@ fn purging_is_final_and_a_purged_meeting_takes_its_entries_with_it() {
     assert!(matches!(store.meeting(m.id), Err(StoreError::NotFound { .. })));
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+
+#[test]
+fn speeches_votes_and_items_of_record_v2_keep_every_field_through_the_trash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bienban.sqlite3");
+    let store = Store::open(&path).unwrap();
+    let (mut m, _) = meeting_v2(&store);
+    m.id = store.create_meeting(&m).unwrap();
+
+    // A speech under an agenda item, an election with its ballot count and
+    // candidates, a secret ballot with reserved opinions, a body-first item
+    // with a lead and two supporting assignees.
+    let speech = store.delete_meeting_item(&m, MeetingItemKind::Speech, 1).unwrap();
+    let election = store.delete_meeting_item(&store.meeting(m.id).unwrap(), MeetingItemKind::Vote, 1).unwrap();
+    let ballot = store.delete_meeting_item(&store.meeting(m.id).unwrap(), MeetingItemKind::Vote, 1).unwrap();
+    let item = store.delete_meeting_item(&store.meeting(m.id).unwrap(), MeetingItemKind::ConclusionItem, 1).unwrap();
+    assert_eq!(speech.item, TrashedItem::Speech { speech: m.speeches[1].clone() });
+    assert_eq!(election.item, TrashedItem::Vote { vote: m.votes[1].clone() });
+    assert_eq!(ballot.item, TrashedItem::Vote { vote: m.votes[2].clone() });
+    assert_eq!(item.item, TrashedItem::ConclusionItem { item: m.conclusions.items[1].clone() });
+    let left = store.meeting(m.id).unwrap();
+    assert_eq!((left.speeches.len(), left.votes.len(), left.conclusions.items.len()), (2, 1, 1));
+    drop(store);
+
+    // Kept across a reopen, and back in place with every field.
+    let store = Store::open(&path).unwrap();
+    for entry in [&ballot, &election, &item, &speech] {
+        store.restore_from_trash(entry.id, None).unwrap();
+    }
+    assert_eq!(store.meeting(m.id).unwrap(), m);
+    assert!(store.trash().unwrap().is_empty());
+}
+
+#[test]
+fn a_person_named_only_by_an_item_in_the_trash_is_kept_until_the_item_is_purged() {
+    let (_dir, store) = temp_store();
+    let (mut m, people) = meeting_v2(&store);
+    m.id = store.create_meeting(&m).unwrap();
+    // Đỗ Minh Tuấn is an absent member, a candidate of the election and
+    // holds two reserved opinions. Take his attendance, one opinion and both
+    // other votes away: only the trash names him.
+    let tuan = &people[5];
+    let mut on_screen = m.clone();
+    on_screen.attendance.retain(|a| a.person_id != tuan.id);
+    let election = store.delete_meeting_item(&on_screen, MeetingItemKind::Vote, 1).unwrap();
+    let mut on_screen = store.meeting(m.id).unwrap();
+    on_screen.votes[0].reserved_opinions.clear();
+    let ballot = store.delete_meeting_item(&on_screen, MeetingItemKind::Vote, 1).unwrap();
+
+    for entry in [&election, &ballot] {
+        match store.delete_person(tuan.id) {
+            Err(e @ StoreError::PersonInUse { .. }) => {
+                assert!(e.user_message().contains("Đỗ Minh Tuấn"), "{}", e.user_message());
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        store.purge_from_trash(entry.id).unwrap();
+    }
+    assert_eq!(store.delete_person(tuan.id).unwrap(), *tuan);
+}

@@ -313,17 +313,19 @@ impl Store {
 
     /// Deletes a person no meeting mentions and returns the row, so that the
     /// caller can offer to undo with [`Store::restore_person`]. A person a
-    /// meeting mentions (attendance, speeches, chairs, conclusions) is
-    /// refused with [`StoreError::PersonInUse`].
+    /// meeting mentions (chairs, attendance, agenda presenters, speeches,
+    /// election candidates, reserved opinions, conclusions), also in an item
+    /// of it in the trash, is refused with [`StoreError::PersonInUse`].
     pub fn delete_person(&self, id: PersonId) -> Result<Person, StoreError> {
         self.write(|tx| {
             let person =
                 people::get(tx, id)?.ok_or(StoreError::NotFound { what: Entity::Person, id: id.to_string() })?;
+            let in_trash = trash::meetings_naming(tx, id)?;
             let mut using = Vec::new();
             for summary in meetings::list(tx, &MeetingFilter::default())? {
-                if let Some(m) = meetings::get(tx, summary.id)?
-                    && meetings::person_ids(&m).contains(&id)
-                {
+                let named = in_trash.contains(&summary.id)
+                    || meetings::get(tx, summary.id)?.is_some_and(|m| meetings::person_ids(&m).contains(&id));
+                if named {
                     using.push(summary);
                 }
             }

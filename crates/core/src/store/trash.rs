@@ -15,7 +15,7 @@ use ts_rs::TS;
 
 use super::codec::{corrupt, from_json, parse_date, to_json};
 use super::{Entity, Store, StoreError, clean, meetings};
-use crate::model::{ConclusionItem, Meeting, MeetingId, Speech, Vote};
+use crate::model::{ConclusionItem, Meeting, MeetingId, PersonId, Speech, Vote};
 
 /// Id of one entry of the trash.
 pub type TrashId = i64;
@@ -179,6 +179,24 @@ pub(super) fn in_trash(conn: &Connection, meeting_id: MeetingId) -> Result<bool,
 pub(super) fn trashed_meetings(conn: &Connection) -> Result<HashSet<MeetingId>, StoreError> {
     let mut stmt = conn.prepare_cached("SELECT meeting_id FROM trash WHERE kind = 'meeting'")?;
     Ok(stmt.query_map([], |r| r.get(0))?.collect::<Result<HashSet<_>, _>>()?)
+}
+
+/// The meetings with an item in the trash that names `person` (speaker,
+/// candidate, reserved opinion, assignee): while it is there the person must
+/// stay in the directory, or the item could never be restored.
+pub(super) fn meetings_naming(conn: &Connection, person: PersonId) -> Result<HashSet<MeetingId>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM trash WHERE kind <> 'meeting'")?;
+    let ids = stmt.query_map([], |r| r.get::<_, TrashId>(0))?.collect::<Result<Vec<_>, _>>()?;
+    let mut found = HashSet::new();
+    for id in ids {
+        let entry = entry(conn, id)?;
+        let mut holder = Meeting::default();
+        put(&mut holder, entry.item, 0);
+        if meetings::person_ids(&holder).contains(&person) {
+            found.insert(entry.meeting_id);
+        }
+    }
+    Ok(found)
 }
 
 fn not_found(what: Entity, id: impl ToString) -> StoreError {
