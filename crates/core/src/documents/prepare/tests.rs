@@ -716,3 +716,29 @@ fn a_guest_who_leaves_early_changes_no_vote_and_an_untitled_item_keeps_its_numbe
         "{body:#?}"
     );
 }
+
+#[test]
+fn words_under_no_item_after_the_items_close_the_proceedings() {
+    let (mut m, people) = hoa_binh();
+    m.speeches.push(Speech {
+        speaker_id: Some(1), text: "Phát biểu bế mạc hội nghị.".into(), ..Speech::default()
+    });
+    let body: Vec<String> = prepare(DocumentKind::Minutes, &m, &people, 6, &FormatProfile::hd36_2018())
+        .body
+        .iter()
+        .map(|b| b.plain_text())
+        .collect();
+    let votes = body.iter().position(|t| t == "3. Biểu quyết:").unwrap_or(usize::MAX);
+    assert_eq!(
+        body.get(votes.wrapping_sub(2)..votes).unwrap_or_default(),
+        [
+            "- Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy được 5/7 phiếu (đạt 71,4%), trúng cử.",
+            "- Đồng chí Trần Minh Đức phát biểu bế mạc hội nghị.",
+        ]
+    );
+    let story = body.iter().position(|t| t == "2. Diễn biến hội nghị:").unwrap_or(usize::MAX);
+    assert_eq!(
+        body.get(story.wrapping_add(1)).map(String::as_str),
+        Some("- Đồng chí Trần Minh Đức khai mạc, giới thiệu đại biểu, chương trình.")
+    );
+}
