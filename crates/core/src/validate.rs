@@ -34,7 +34,8 @@ pub enum WarningCode {
     AbsentWithoutReason,
     /// The closing time is before the opening time.
     EndBeforeStart,
-    /// A speaker who is not on the attendance list, or is listed absent.
+    /// A speaker (presenter of an item, member with a reserved opinion) who
+    /// is not on the attendance list, or is listed absent.
     SpeakerNotPresent,
     /// A speech whose speaker has not been chosen yet.
     SpeechWithoutSpeaker,
@@ -273,6 +274,17 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
             }
         }
     }
+    // Who presented an item or kept an opinion spoke too.
+    let presenters = m.agenda.iter().filter_map(|a| a.presenter_id);
+    let reserved = m.votes.iter().flat_map(|v| v.reserved_opinions.iter().map(|r| r.person_id));
+    for person in presenters.chain(reserved) {
+        if !attending.contains(&person) && reported.insert(person) {
+            warn(
+                WarningCode::SpeakerNotPresent,
+                format!("{} có phát biểu nhưng không có mặt trong danh sách điểm danh.", capitalise(&name(person))),
+            );
+        }
+    }
     if m.chair_ids.is_empty() {
         warn(WarningCode::NoChair, "Chưa chọn người chủ trì hội nghị.".to_string());
     }
@@ -334,12 +346,13 @@ fn cast(v: &Vote) -> u64 {
     tally.max(v.ballots.map(|b| u64::from(b.issued)).unwrap_or(0))
 }
 
-/// Attendees who left before agenda item `item` (index into the agenda):
+/// Members who left before agenda item `item` (index into the agenda):
 /// their departure names that item or an earlier one. Nobody, for a vote
-/// outside the items.
+/// outside the items; guests and delegates never vote, so never count.
 pub fn departed_before(m: &Meeting, item: Option<u32>) -> impl Iterator<Item = &Attendance> {
     m.attendance.iter().filter(move |a| {
-        a.status != AttendanceStatus::Absent
+        a.role == AttendeeRole::Member
+            && a.status != AttendanceStatus::Absent
             && matches!((item, a.departure.as_ref().and_then(|d| d.before_item)), (Some(i), Some(b)) if b <= i)
     })
 }
@@ -674,6 +687,21 @@ mod tests {
         m.speeches.push(Speech { speaker_id: Some(77), time: None, text: "y".to_string(), ..Speech::default() });
         m.chair_ids = vec![88];
         assert_eq!(codes(&m), vec![WarningCode::SpeakerNotPresent, WarningCode::ChairNotPresent]);
+    }
+
+    #[test]
+    fn presenters_and_reserved_opinions_come_from_people_present() {
+        let mut m = meeting();
+        m.agenda = vec![AgendaItem { title: "Báo cáo".into(), presenter_id: Some(20), ..AgendaItem::default() }];
+        m.votes[0].reserved_opinions =
+            vec![crate::model::ReservedOpinion { person_id: 20, text: "về chỉ tiêu".into() }];
+        assert_eq!(
+            warnings(&m),
+            vec![(
+                WarningCode::SpeakerNotPresent,
+                "Người mã 20 có phát biểu nhưng không có mặt trong danh sách điểm danh.".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -45,9 +45,24 @@ const SUPERIORS: [&str; 6] = ["Thành ủy", "Tỉnh ủy", "Quận ủy", "Huy�
 const CELL_SUPERIOR_ORGANS: [&str; 5] =
     ["Ban Thường vụ", "Thường trực", "Văn phòng", "Ban Xây dựng Đảng", "Ủy ban Kiểm tra"];
 
-fn voice(actor: &Actor, standing_committee: bool, issuer: &str) -> Voice {
+/// Whether `name` is the superior body or one of its organs: it contains
+/// the superior's running-text name, or, for "Đảng bộ X", "Đảng ủy X"
+/// ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh").
+fn names_superior(name: &str, superior: &str) -> bool {
+    let superior = superior.trim();
+    if superior.is_empty() {
+        return false;
+    }
+    let committee = superior.strip_prefix("Đảng bộ ").map(|rest| format!("Đảng ủy {rest}"));
+    name.contains(superior) || committee.is_some_and(|c| name.contains(&c))
+}
+
+fn voice(actor: &Actor, standing_committee: bool, issuer: &str, superior: &str) -> Voice {
     let Actor::Body(name) = actor else { return Voice::Assign };
     let name = name.trim();
+    if names_superior(name, superior) {
+        return Voice::Request;
+    }
     if standing_committee && name.starts_with("Ban Thường vụ") {
         return Voice::BodyFirst;
     }
@@ -72,7 +87,9 @@ fn voice(actor: &Actor, standing_committee: bool, issuer: &str) -> Voice {
 /// The sentence for a task with who acts and the deadline. `task` is what to
 /// do, verb first ("rà soát quy chế làm việc"); the first actor leads
 /// ("chủ trì"), the others support ("phối hợp với"). `issuer` is the issuing
-/// body's running-text name, so that its own name is not "requested".
+/// body's running-text name, so that its own name is not "requested";
+/// `superior` the superior body's (`IssuerSnapshot::superior_in_sentence`,
+/// empty when none), whose organs are asked ("Đề nghị …"), never assigned.
 /// Without actors the task stands alone. The sentence ends with ".", or
 /// with ":" when `lead_in` (sub-points follow).
 pub fn assignment(
@@ -81,11 +98,12 @@ pub fn assignment(
     deadline: Option<NaiveDate>,
     standing_committee: bool,
     issuer: &str,
+    superior: &str,
     lead_in: bool,
 ) -> String {
     let opening = |lead: &Actor| {
         let lead_text = lead.text();
-        match voice(lead, standing_committee, issuer) {
+        match voice(lead, standing_committee, issuer, superior) {
             Voice::Assign => format!("Giao {}", lower_common(lead_text)),
             Voice::BodyFirst => upper_first(lead_text),
             Voice::Request => format!("Đề nghị {lead_text}"),
@@ -180,6 +198,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 4, 3),
             false,
             ISSUER,
+            "",
             false,
         );
         assert_eq!(
@@ -190,7 +209,7 @@ mod tests {
 
     #[test]
     fn state_bodies_act_in_their_own_name_and_superiors_are_asked() {
-        let s = assignment(&[body("Ủy ban nhân dân phường")], "Rà soát quy chế", None, false, ISSUER, false);
+        let s = assignment(&[body("Ủy ban nhân dân phường")], "Rà soát quy chế", None, false, ISSUER, "", false);
         assert_eq!(s, "Ủy ban nhân dân phường rà soát quy chế.");
         let s = assignment(
             &[body("Ủy ban nhân dân phường")],
@@ -198,6 +217,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 6, 30),
             false,
             ISSUER,
+            "",
             false,
         );
         assert_eq!(s, "Ủy ban nhân dân phường chỉ đạo hoàn thành chỉnh trang vỉa hè trước ngày 30/6/2026.");
@@ -207,10 +227,11 @@ mod tests {
             None,
             false,
             ISSUER,
+            "",
             false,
         );
         assert_eq!(s, "Thường trực Hội đồng nhân dân phường giám sát việc thực hiện.");
-        let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, false);
+        let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, "", false);
         assert_eq!(s, "Đề nghị Ban Tổ chức Thành ủy xem xét, chuẩn y.");
         let s = assignment(
             &[body("Đảng ủy phường")],
@@ -218,31 +239,74 @@ mod tests {
             None,
             false,
             "Chi bộ Tổ dân phố số 4",
+            "",
             false,
         );
         assert_eq!(s, "Đề nghị Đảng ủy phường chỉ đạo bố trí điểm tập kết rác.");
     }
 
     #[test]
+    fn the_superior_body_and_its_organs_are_asked_by_their_running_name() {
+        let superior = "Đảng bộ Khối các cơ quan tỉnh";
+        let issuer = "Đảng ủy Sở Tài chính";
+        let s = assignment(
+            &[body("Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh")],
+            "hướng dẫn quy trình kết nạp đảng viên",
+            None,
+            false,
+            issuer,
+            superior,
+            false,
+        );
+        assert_eq!(s, "Đề nghị Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh hướng dẫn quy trình kết nạp đảng viên.");
+        let s = assignment(&[body("Văn phòng Đảng ủy")], "theo dõi", None, false, issuer, superior, false);
+        assert_eq!(s, "Giao Văn phòng Đảng ủy theo dõi.");
+    }
+
+    #[test]
     fn a_chi_bo_asks_the_organs_above_it_and_a_ward_asks_the_city_s_office() {
         for organ in ["Văn phòng Đảng ủy phường", "Ban Xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]
         {
-            let s = assignment(&[body(organ)], "hướng dẫn thủ tục", None, false, "Chi bộ Tổ dân phố số 4", false);
+            let s = assignment(
+                &[body(organ)],
+                "hướng dẫn thủ tục",
+                None,
+                false,
+                "Chi bộ Tổ dân phố số 4",
+                "Đảng bộ phường Hòa Bình",
+                false,
+            );
             assert_eq!(s, format!("Đề nghị {organ} hướng dẫn thủ tục."));
         }
-        let s = assignment(&[body("Chi ủy")], "phân công đảng viên", None, false, "Chi bộ Tổ dân phố số 4", false);
+        let s = assignment(
+            &[body("Chi ủy")],
+            "phân công đảng viên",
+            None,
+            false,
+            "Chi bộ Tổ dân phố số 4",
+            "Đảng bộ phường Hòa Bình",
+            false,
+        );
         assert_eq!(s, "Giao Chi ủy phân công đảng viên.");
-        let s = assignment(&[body("Văn phòng Thành ủy")], "hướng dẫn", None, false, ISSUER, false);
+        let s = assignment(
+            &[body("Văn phòng Thành ủy")],
+            "hướng dẫn",
+            None,
+            false,
+            ISSUER,
+            "Đảng bộ thành phố Hải Phòng",
+            false,
+        );
         assert_eq!(s, "Đề nghị Văn phòng Thành ủy hướng dẫn.");
-        let s = assignment(&[body("Văn phòng Thành ủy")], "tổng hợp", None, false, "Thành ủy Hải Phòng", false);
+        let s = assignment(&[body("Văn phòng Thành ủy")], "tổng hợp", None, false, "Thành ủy Hải Phòng", "", false);
         assert_eq!(s, "Giao Văn phòng Thành ủy tổng hợp.");
     }
 
     #[test]
     fn a_standing_committee_does_not_assign_itself() {
-        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, true, ISSUER, false);
+        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, true, ISSUER, "", false);
         assert_eq!(s, "Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
-        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, false, ISSUER, false);
+        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, false, ISSUER, "", false);
         assert_eq!(s, "Giao Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
     }
 
@@ -287,9 +351,10 @@ mod tests {
             None,
             false,
             ISSUER,
+            "",
             true,
         );
         assert_eq!(s, "Giao đồng chí Ông Văn Nghĩa chủ trì, phối hợp với các chi bộ trực thuộc tổ chức tổng vệ sinh:");
-        assert_eq!(assignment(&[], "Quán triệt Nghị quyết.", None, false, ISSUER, false), "Quán triệt Nghị quyết.");
+        assert_eq!(assignment(&[], "Quán triệt Nghị quyết.", None, false, ISSUER, "", false), "Quán triệt Nghị quyết.");
     }
 }

@@ -132,6 +132,7 @@ pub fn join_nonempty(parts: &[&str], separator: &str) -> String {
 /// told apart as in the speech list when two share a name.
 pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[ConclusionItem]) -> Vec<Block> {
     let issuer = meeting.issuer.name_in_sentence();
+    let superior = meeting.issuer.superior_in_sentence();
     let standing = meeting.kind == MeetingKind::StandingCommittee;
     let mut blocks = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -147,7 +148,7 @@ pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[Conclus
         let sentence = if item.body_first {
             body_first(&actors, &item.text, item.deadline, has_points)
         } else {
-            assignment(&actors, &item.text, item.deadline, standing, &issuer, has_points)
+            assignment(&actors, &item.text, item.deadline, standing, &issuer, &superior, has_points)
         };
         blocks.push(Block {
             keep_with_next: has_points,

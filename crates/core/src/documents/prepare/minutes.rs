@@ -322,10 +322,11 @@ fn departures(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
             };
             missed.sort_unstable();
             missed.dedup();
-            // Guests and leaders were described above; a member is named here first.
+            // Named here first (guests and leaders are listed after): a
+            // member as in the absence list, others as guests are described.
             let who = match a.role {
                 AttendeeRole::Member => directory.name_and_position(a.person_id),
-                _ => directory.speaker(a.person_id),
+                _ => directory.full_description(a.person_id),
             };
             Block::text(departure(&format!("đồng chí {who}"), words.noun(), d.time, &d.reason, &missed))
         })
@@ -335,9 +336,11 @@ fn departures(meeting: &Meeting, directory: &Directory, words: MeetingWords) -> 
 /// Nội dung: the agenda, then how it went. When agenda items own content
 /// (a presenter, cited documents, speeches or votes under them), item by
 /// item — with two or more items each under "Nội dung N: …" — who presented
-/// which documents, the discussion, the votes with any reserved opinions,
-/// after the speeches that fall under no item; votes under no item follow
-/// as "3. Biểu quyết:". Otherwise every speech in order, then every vote.
+/// which documents, the discussion, the votes with any reserved opinions;
+/// speeches under no item stand before the items when they came before the
+/// first item's speeches (the opening), after them otherwise (closing
+/// words); votes under no item follow as "3. Biểu quyết:". Otherwise every
+/// speech in order, then every vote.
 ///
 /// A speech reads "- Đồng chí X, chức vụ trình bày …" (the position at
 /// first mention; a text that already names its speaker is kept as typed; a
@@ -362,7 +365,14 @@ fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
     let loose_votes: Vec<&Vote> = meeting.votes.iter().filter(|v| !owned(v.agenda_item)).collect();
 
     let story_blocks = if structured {
-        let mut told: Vec<Block> = loose_speeches.iter().map(|s| story.speech(s)).collect();
+        // Speeches under no item keep their place: those before the first
+        // item's (opening) come first, the others (closing words) after.
+        let first_owned = spoken.iter().position(|s| owned(s.agenda_item)).unwrap_or(spoken.len());
+        let loose = |before: bool| -> Vec<&Speech> {
+            let at = |i: usize| if before { i < first_owned } else { i > first_owned };
+            spoken.iter().enumerate().filter(|(i, s)| at(*i) && !owned(s.agenda_item)).map(|(_, s)| *s).collect()
+        };
+        let mut told: Vec<Block> = loose(true).iter().map(|s| story.speech(s)).collect();
         let headed = meeting.agenda.len() >= 2;
         for (i, item) in meeting.agenda.iter().enumerate() {
             let index = u32::try_from(i).ok();
@@ -370,6 +380,7 @@ fn proceedings(meeting: &Meeting, directory: &Directory, words: MeetingWords) ->
             let votes: Vec<&Vote> = meeting.votes.iter().filter(|v| v.agenda_item == index).collect();
             told.extend(story.item(i, item, &speeches, &votes, headed, spoken.is_empty()));
         }
+        told.extend(loose(false).iter().map(|s| story.speech(s)));
         told
     } else {
         loose_speeches.iter().map(|s| story.speech(s)).collect()
@@ -458,13 +469,14 @@ impl<'a> Story<'a> {
         let mut blocks = Vec::new();
         if headed {
             let title = item.title.trim().trim_end_matches(['.', ';', ':']).trim_end();
-            blocks.push(Block {
-                keep_with_next: true,
-                ..Block::body(vec![
+            let spans = match title {
+                "" => vec![Span { text: format!("Nội dung {}.", index + 1), bold: true, italic: true }],
+                _ => vec![
                     Span { text: format!("Nội dung {}: ", index + 1), bold: true, italic: true },
                     Span::plain(format!("{}.", upper_first(title))),
-                ])
-            });
+                ],
+            };
+            blocks.push(Block { keep_with_next: true, ..Block::body(spans) });
         }
         if let Some(line) = presentation {
             blocks.push(Block::text(format!("- {line}")));

@@ -685,3 +685,60 @@ fn an_authority_of_several_lines_keeps_each_line() {
     assert_eq!(doc.closing.right.authority, "T/M ĐẢNG ỦY\nK/T BÍ THƯ");
     assert_eq!(doc.closing.right.position, "PHÓ BÍ THƯ");
 }
+
+#[test]
+fn a_guest_who_leaves_early_changes_no_vote_and_an_untitled_item_keeps_its_number() {
+    let (mut m, people) = hoa_binh();
+    m.attendance[6].departure = None;
+    m.attendance[8].departure =
+        Some(Departure { time: NaiveTime::from_hms_opt(15, 30, 0), reason: String::new(), before_item: Some(1) });
+    m.agenda[1].title = " ".into();
+    let body = prepare(DocumentKind::Minutes, &m, &people, 6, &FormatProfile::hd36_2018())
+        .body
+        .iter()
+        .map(|b| b.plain_text())
+        .collect::<Vec<_>>();
+    assert!(
+        body.contains(
+            &"Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy xin phép rời hội nghị lúc 15 giờ 30 \
+              phút."
+                .to_string()
+        ),
+        "{body:#?}"
+    );
+    assert!(body.contains(&"Nội dung 2.".to_string()), "{body:#?}");
+    assert!(
+        body.contains(
+            &"- Hội nghị bầu bổ sung Ủy viên Ủy ban Kiểm tra Đảng ủy phường khóa I, nhiệm kỳ 2025 - 2030 bằng hình \
+              thức bỏ phiếu kín. Kết quả kiểm phiếu: số phiếu phát ra 6, thu về 6, hợp lệ 6, không hợp lệ 0."
+                .to_string()
+        ),
+        "{body:#?}"
+    );
+}
+
+#[test]
+fn words_under_no_item_after_the_items_close_the_proceedings() {
+    let (mut m, people) = hoa_binh();
+    m.speeches.push(Speech {
+        speaker_id: Some(1), text: "Phát biểu bế mạc hội nghị.".into(), ..Speech::default()
+    });
+    let body: Vec<String> = prepare(DocumentKind::Minutes, &m, &people, 6, &FormatProfile::hd36_2018())
+        .body
+        .iter()
+        .map(|b| b.plain_text())
+        .collect();
+    let votes = body.iter().position(|t| t == "3. Biểu quyết:").unwrap_or(usize::MAX);
+    assert_eq!(
+        body.get(votes.wrapping_sub(2)..votes).unwrap_or_default(),
+        [
+            "- Đồng chí Lương Thị Thanh Hà, chuyên viên Ủy ban Kiểm tra Đảng ủy được 5/7 phiếu (đạt 71,4%), trúng cử.",
+            "- Đồng chí Trần Minh Đức phát biểu bế mạc hội nghị.",
+        ]
+    );
+    let story = body.iter().position(|t| t == "2. Diễn biến hội nghị:").unwrap_or(usize::MAX);
+    assert_eq!(
+        body.get(story.wrapping_add(1)).map(String::as_str),
+        Some("- Đồng chí Trần Minh Đức khai mạc, giới thiệu đại biểu, chương trình.")
+    );
+}
