@@ -157,7 +157,8 @@ fn sentence(
 fn finish(mut sentence: String, task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
     if let Some(d) = deadline {
         // "… chỉ đạo hoàn thành X trước ngày …", not "…, hoàn thành trước ngày …" twice over.
-        let lead = if task.contains("hoàn thành") { "" } else { ", hoàn thành" };
+        // Typed with a capital when it opens the task ("Hoàn thành …").
+        let lead = if task.to_lowercase().contains("hoàn thành") { "" } else { ", hoàn thành" };
         sentence.push_str(&format!("{lead} trước ngày {}", short_date(d)));
     }
     sentence.push(if lead_in { ':' } else { '.' });
@@ -332,6 +333,13 @@ mod tests {
             s,
             "Ủy ban Mặt trận Tổ quốc Việt Nam xã: chủ trì, phối hợp với các tổ chức chính trị - xã hội xã tuyên truyền, vận động Nhân dân tham gia."
         );
+        let s = body_first(
+            &[body("Ủy ban nhân dân phường")],
+            "Hoàn thành giải phóng mặt bằng.",
+            NaiveDate::from_ymd_opt(2026, 6, 30),
+            false,
+        );
+        assert_eq!(s, "Ủy ban nhân dân phường: hoàn thành giải phóng mặt bằng trước ngày 30/6/2026.");
         let s = body_first(&[body("Các chi bộ trực thuộc")], "Ổn định tổ chức:", None, true);
         assert_eq!(s, "Các chi bộ trực thuộc: ổn định tổ chức:");
         assert_eq!(body_first(&[], "Quán triệt Nghị quyết.", None, false), "Quán triệt Nghị quyết.");

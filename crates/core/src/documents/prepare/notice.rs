@@ -22,9 +22,15 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
     let issuer = meeting.issuer.name_in_sentence();
     let author = Author::of(meeting, directory, &issuer);
     let summary = match (&author, meeting.kind) {
-        (Author::Leader(leader), _) => {
-            format!("kết luận của {leader} tại {} ngày {}", words.noun(), short_date(meeting.date))
+        (Author::Leader(leader), MeetingKind::StandingCommittee) => {
+            format!("kết luận của {leader} tại cuộc họp Ban Thường vụ {issuer} ngày {}", short_date(meeting.date))
         }
+        (Author::Leader(leader), _) => match lower_first(&meeting.title) {
+            t if t.is_empty() => {
+                format!("kết luận của {leader} tại {} ngày {}", words.noun(), short_date(meeting.date))
+            }
+            t => format!("kết luận của {leader} tại {t}"),
+        },
         (Author::Body(body), MeetingKind::StandingCommittee) => {
             format!("kết luận của {body} tại cuộc họp ngày {}", short_date(meeting.date))
         }
@@ -250,6 +256,9 @@ fn heard(meeting: &Meeting, directory: &Directory, author: &str, named: &mut Vec
         _ if meeting.kind == MeetingKind::CellRegular => {
             Some("ý kiến thảo luận của các đồng chí đảng viên".to_string())
         }
+        _ if meeting.kind == MeetingKind::StandingCommittee => {
+            Some("ý kiến thảo luận của các đồng chí Ủy viên Ban Thường vụ".to_string())
+        }
         _ => Some(format!("ý kiến thảo luận của các đại biểu dự {}", MeetingWords::of(meeting.kind).noun())),
     };
     let direction: Vec<String> = leaders.iter().map(|id| comrade(directory, *id, named)).collect();
@@ -409,7 +418,10 @@ mod tests {
         });
         let doc = prepare(DocumentKind::Notice, &m, &people(), 1, &FormatProfile::hd36_2018());
         let body: Vec<String> = doc.body.iter().map(|b| b.plain_text()).collect();
-        assert_eq!(doc.summary, "kết luận của đồng chí Bí thư Đảng ủy tại cuộc họp ngày 27/3/2026");
+        assert_eq!(
+            doc.summary,
+            "kết luận của đồng chí Bí thư Đảng ủy tại cuộc họp Ban Thường vụ Đảng ủy phường Hòa Bình ngày 27/3/2026"
+        );
         assert!(body[1].ends_with(", đồng chí Bí thư Đảng ủy thống nhất kết luận như sau:"), "{}", body[1]);
         assert_eq!(
             body.last().map(String::as_str),
