@@ -6,7 +6,7 @@ use crate::format_profile::FormatProfile;
 use crate::model::*;
 
 use super::prepare;
-use crate::documents::Block;
+use crate::documents::{Block, Span};
 
 fn person(id: i64, name: &str, position: &str, unit: &str) -> Person {
     Person {
@@ -544,8 +544,9 @@ fn agenda_items_that_own_their_content_are_told_item_by_item() {
         "Biên bản được lập thành 02 bản./.",
     ];
     assert_eq!(body.get(from..).unwrap_or_default(), expected, "{body:#?}");
-    // The item heading stays with what follows.
+    // The item heading stays with what follows; the presenter is bold as a speaker is.
     assert!(doc.body[from + 2].keep_with_next);
+    assert_eq!(doc.body[from + 3].spans[1], Span::bold("Đồng chí Phạm Thị Hồng Vân, Phó Bí thư Thường trực Đảng ủy"));
 }
 
 #[test]
