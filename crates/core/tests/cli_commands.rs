@@ -54,6 +54,27 @@ fn show_round_trips_through_import() {
 }
 
 #[test]
+fn a_v1_file_imports_and_shows_as_v2_and_a_v2_key_in_it_is_refused_at_its_line() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let (dir, db) = temp_db();
+    let id = import(&db, &fixtures.join("v1/duc-giang-2018-02-27.json"));
+    let shown = stdout(&bienban(&db, &["show", &id.to_string()]));
+    assert!(shown.contains("\"format\": \"bienban.meeting/2\"") && shown.contains("\"read_back\": false"));
+
+    let v1 = std::fs::read_to_string(fixtures.join("v1/chi-bo-to-dan-pho-3-2018-03-05.json")).unwrap();
+    let line = v1.lines().position(|l| l.contains("\"copies\"")).unwrap() + 1;
+    let broken = dir.path().join("v1-read-back.json");
+    std::fs::write(&broken, v1.replacen("\"copies\"", "\"read_back\": true, \"copies\"", 1)).unwrap();
+    let out = bienban(&db, &["import", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!("Tệp không hợp lệ tại «meeting.read_back» (dòng {line}, ")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn check_prints_one_warning_a_line() {
     let (dir, db) = temp_db();
     let clean = import(&db, &example_files()[0]);

@@ -137,6 +137,7 @@ fn an_archive_1_file_with_a_key_only_version_2_has_is_refused_at_its_line() {
             .starts_with(&format!("Tệp không hợp lệ tại «meetings[0].meeting.speeches[2].agenda_item» (dòng {line}, ")),
         "{message}"
     );
+    assert!(message.ends_with("hãy sửa «format» thành \"bienban.archive/2\"."), "{message}");
     // Another format altogether names both the archive versions read.
     let message = archive::parse("{\"format\": \"bienban.archive/3\"}").unwrap_err().user_message();
     assert!(message.contains("bienban.archive/2") && message.contains("bienban.archive/1"), "{message}");

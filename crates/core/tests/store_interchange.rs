@@ -442,6 +442,33 @@ fn every_refusal_of_a_broken_file_is_worded_in_vietnamese() {
     let mut v = sample_value();
     v["meeting"]["votes"][0]["votes_for"] = serde_json::json!(4294967296u64);
     broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["issuer"]["superior_bodies"] = serde_json::json!([]);
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["people"][0]["key"] = serde_json::json!("");
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["votes"][0]["method"] = serde_json::json!("electronic");
+    v["meeting"]["votes"][0]["ballots"] = serde_json::json!({"issued": 9, "returned": 9, "valid": 9, "invalid": 0});
+    broken.push(v.to_string());
+    let mut v = sample_value();
+    v["meeting"]["online_sites"] = serde_json::json!(["Tổ dân phố số 1"]);
+    broken.push(v.to_string());
+    // A /1 file: what only /2 has, and its own shape errors.
+    for (pointer, value) in [
+        ("/meeting/read_back", serde_json::json!(true)),
+        ("/meeting/attendance/0/role", serde_json::json!("delegate")),
+        ("/meeting/votes/0/method", serde_json::json!("election")),
+        ("/meeting/online_sites", serde_json::json!([{"name": "x"}])),
+        ("/meeting/signer/authorty", serde_json::json!("x")),
+        ("/meeting/votes/0/votes_for", serde_json::json!(-1)),
+    ] {
+        let mut v = v1_value();
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        v.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.to_string(), value);
+        broken.push(v.to_string());
+    }
 
     for json in &broken {
         let message = refused(json).user_message();
@@ -564,6 +591,8 @@ fn a_v1_file_refuses_what_only_v2_has_naming_path_line_and_column() {
         assert!(message.starts_with(&format!("Tệp không hợp lệ tại «{path}» (dòng ")), "{path}: {message}");
         assert!(message.contains(what), "{path}: {message}");
         assert!(!message.contains("(dòng 1,"), "{path}: the line of the culprit, not of the file: {message}");
+        // The same file labelled /2 would be read: the label is what is wrong.
+        assert!(message.ends_with("hãy sửa «format» thành \"bienban.meeting/2\"."), "{path}: {message}");
     }
     let mut v = v1_value();
     v["organisation"]["superior_body_name"] = serde_json::json!(["Đảng bộ quận Long Biên"]);
@@ -583,6 +612,7 @@ fn a_v1_file_refuses_what_only_v2_has_naming_path_line_and_column() {
         message.starts_with(&format!("Tệp không hợp lệ tại «meeting.votes[0].votes_for» (dòng {line}, ")),
         "{message}"
     );
+    assert!(!message.contains("bienban.meeting/2"), "not a /2 matter: {message}");
     // And /1 still needs its three counts.
     let mut v = v1_value();
     v["meeting"]["votes"][0].as_object_mut().unwrap().remove("votes_other");

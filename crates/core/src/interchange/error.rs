@@ -15,6 +15,13 @@ pub enum InterchangeError {
     /// A person key used in the meeting is not declared in `people`.
     #[error("{path}: unknown person key {key:?}")]
     UnknownPerson { path: String, key: String },
+    /// A file labelled `declared` (`/1`) uses what only `newer` has; it
+    /// would be read under that label. `error` is where `/1` stopped.
+    #[error("{error} (only in {newer})")]
+    NewerThanDeclared { error: Box<InterchangeError>, declared: &'static str, newer: &'static str },
+    /// An entry of `people` has an empty key.
+    #[error("{path}: empty person key")]
+    EmptyPersonKey { path: String },
     /// Two entries of `people` share a key.
     #[error("{path}: duplicate person key {key:?}")]
     DuplicatePerson { path: String, key: String },
@@ -42,6 +49,8 @@ impl InterchangeError {
             InterchangeError::UnsupportedFormat { .. } => "unsupported_format",
             InterchangeError::UnknownPerson { .. } => "unknown_person_key",
             InterchangeError::DuplicatePerson { .. } => "duplicate_person_key",
+            InterchangeError::EmptyPersonKey { .. } => "empty_person_key",
+            InterchangeError::NewerThanDeclared { error, .. } => error.code(),
             InterchangeError::UnknownField { .. } => "invalid_document",
             InterchangeError::IndexOutOfRange { .. } => "index_out_of_range",
             InterchangeError::NotForMethod { .. } => "not_for_method",
@@ -74,6 +83,14 @@ impl InterchangeError {
             }
             InterchangeError::DuplicatePerson { path, key } => {
                 format!("Tệp không hợp lệ tại «{path}»: khóa \"{key}\" bị trùng trong danh sách «people».")
+            }
+            InterchangeError::NewerThanDeclared { error, declared, newer } => format!(
+                "{} Nội dung này chỉ có từ phiên bản \"{newer}\", còn tệp ghi «format» là \"{declared}\": hãy \
+                 sửa «format» thành \"{newer}\".",
+                error.user_message().trim_end_matches('.').to_string() + "."
+            ),
+            InterchangeError::EmptyPersonKey { path } => {
+                format!("Tệp không hợp lệ tại «{path}»: khóa của một người không được để trống.")
             }
             InterchangeError::UnknownField { path, field } => {
                 format!("Tệp không hợp lệ tại «{path}»: trường không được phép `{field}`.")

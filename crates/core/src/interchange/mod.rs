@@ -49,7 +49,7 @@ pub fn parse(json: &str) -> Result<MeetingDocument, InterchangeError> {
 }
 
 /// The `format` string of a JSON object, when the text is one and has it.
-pub(crate) fn format_of(json: &str) -> Option<String> {
+fn format_of(json: &str) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct Head {
         format: String,
@@ -62,7 +62,7 @@ pub(crate) fn format_of(json: &str) -> Option<String> {
 /// column); model types nested in them (issuer, organisation, signer,
 /// departure, …) skip them silently, so the keys read are compared with
 /// the keys of the input: what was not read is refused by its path.
-pub(crate) fn read_strictly<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, InterchangeError> {
+fn read_strictly<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, InterchangeError> {
     let mut de = serde_json::Deserializer::from_str(json);
     let doc: T = serde_path_to_error::deserialize(&mut de).map_err(invalid)?;
     de.end().map_err(|e| invalid_at(String::new(), &e))?;
@@ -110,13 +110,16 @@ pub(crate) fn invalid_at(path: String, e: &serde_json::Error) -> InterchangeErro
 }
 
 /// Maps each declared key to an id given by `id_for(entry, index)`,
-/// refusing duplicates.
+/// refusing empty keys and duplicates.
 fn person_keys(
     doc: &MeetingDocument,
     mut id_for: impl FnMut(&PersonEntry, usize) -> Result<PersonId, InterchangeError>,
 ) -> Result<HashMap<String, PersonId>, InterchangeError> {
     let mut keys = HashMap::with_capacity(doc.people.len());
     for (index, entry) in doc.people.iter().enumerate() {
+        if entry.key.is_empty() {
+            return Err(InterchangeError::EmptyPersonKey { path: format!("people[{index}].key") });
+        }
         if keys.contains_key(&entry.key) {
             return Err(InterchangeError::DuplicatePerson {
                 path: format!("people[{index}].key"),

@@ -8,6 +8,7 @@
 //! headcount; everything new is empty.
 
 use chrono::{NaiveDate, NaiveTime};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::archive::{ARCHIVE_FORMAT, ArchiveDocument, ArchivedMeeting, RegisterEntry};
@@ -28,7 +29,7 @@ pub const ARCHIVE_FORMAT_V1: &str = "bienban.archive/1";
 
 /// Reads a `/1` file (its `format` already seen to be [`FORMAT_V1`]) as `/2`.
 pub(super) fn read(json: &str) -> Result<MeetingDocument, InterchangeError> {
-    let doc: DocumentV1 = read_strictly(json)?;
+    let doc: DocumentV1 = read_strictly(json).map_err(|e| newer_than_v1::<MeetingDocument>(json, FORMAT, e))?;
     Ok(MeetingDocument {
         format: FORMAT.to_string(),
         organisation: doc.organisation.map(Into::into),
@@ -41,7 +42,7 @@ pub(super) fn read(json: &str) -> Result<MeetingDocument, InterchangeError> {
 /// [`ARCHIVE_FORMAT_V1`]) as `bienban.archive/2`: its meetings are `/1`
 /// entries.
 pub(super) fn read_archive(json: &str) -> Result<ArchiveDocument, InterchangeError> {
-    let doc: ArchiveV1 = read_strictly(json)?;
+    let doc: ArchiveV1 = read_strictly(json).map_err(|e| newer_than_v1::<ArchiveDocument>(json, ARCHIVE_FORMAT, e))?;
     Ok(ArchiveDocument {
         format: ARCHIVE_FORMAT.to_string(),
         organisation: doc.organisation.map(Into::into),
@@ -50,6 +51,24 @@ pub(super) fn read_archive(json: &str) -> Result<ArchiveDocument, InterchangeErr
         meetings: doc.meetings.into_iter().map(|m| ArchivedMeeting { key: m.key, meeting: m.meeting.into() }).collect(),
         register: doc.register,
     })
+}
+
+/// Why a `/1` file was refused: `error`, told apart when the same file
+/// labelled `newer` would have been read (it uses what only `/2` has, so
+/// its `format` is what is wrong).
+fn newer_than_v1<T: DeserializeOwned + Serialize>(
+    json: &str,
+    newer: &'static str,
+    error: InterchangeError,
+) -> InterchangeError {
+    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return error;
+    };
+    value["format"] = serde_json::Value::String(newer.to_string());
+    match read_strictly::<T>(&value.to_string()) {
+        Ok(_) => InterchangeError::NewerThanDeclared { error: Box::new(error), declared: FORMAT_V1, newer },
+        Err(_) => error,
+    }
 }
 
 #[derive(Serialize, Deserialize)]

@@ -41,6 +41,9 @@ enum Voice {
 const STATE_AND_FRONT: [&str; 7] =
     ["Hội đồng nhân dân", "HĐND", "Ủy ban nhân dân", "UBND", "Mặt trận", "đoàn thể", "tổ chức chính trị - xã hội"];
 const SUPERIORS: [&str; 6] = ["Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Trung ương"];
+/// Organs of the Đảng ủy above a chi bộ, named without "Đảng ủy".
+const CELL_SUPERIOR_ORGANS: [&str; 5] =
+    ["Ban Thường vụ", "Thường trực", "Văn phòng", "Ban Xây dựng Đảng", "Ủy ban Kiểm tra"];
 
 /// Whether `name` is the superior body or one of its organs: it contains
 /// the superior's running-text name, or, for "Đảng bộ X", "Đảng ủy X"
@@ -66,12 +69,16 @@ fn voice(actor: &Actor, standing_committee: bool, issuer: &str, superior: &str) 
     if STATE_AND_FRONT.iter().any(|w| name.contains(w)) {
         return Voice::BodyFirst;
     }
-    // A chi bộ asks its Đảng ủy; it does not assign it.
-    if issuer.starts_with("Chi bộ") && (name.starts_with("Đảng ủy") || name.starts_with("Ban Thường vụ")) {
+    // A chi bộ asks its Đảng ủy and the Đảng ủy's organs; it assigns none of them.
+    if issuer.starts_with("Chi bộ")
+        && (name.contains("Đảng ủy") || CELL_SUPERIOR_ORGANS.iter().any(|o| name.starts_with(o)))
+    {
         return Voice::Request;
     }
+    // The superior's organs are asked, its office included ("Đề nghị Văn
+    // phòng Thành ủy …"), unless the issuer is that body itself.
     let is_issuer = |w: &str| issuer.contains(w);
-    if SUPERIORS.iter().any(|w| name.contains(w) && !is_issuer(w)) && !name.starts_with("Văn phòng") {
+    if SUPERIORS.iter().any(|w| name.contains(w) && !is_issuer(w)) {
         return Voice::Request;
     }
     Voice::Assign
@@ -254,6 +261,45 @@ mod tests {
         assert_eq!(s, "Đề nghị Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh hướng dẫn quy trình kết nạp đảng viên.");
         let s = assignment(&[body("Văn phòng Đảng ủy")], "theo dõi", None, false, issuer, superior, false);
         assert_eq!(s, "Giao Văn phòng Đảng ủy theo dõi.");
+    }
+
+    #[test]
+    fn a_chi_bo_asks_the_organs_above_it_and_a_ward_asks_the_city_s_office() {
+        for organ in ["Văn phòng Đảng ủy phường", "Ban Xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]
+        {
+            let s = assignment(
+                &[body(organ)],
+                "hướng dẫn thủ tục",
+                None,
+                false,
+                "Chi bộ Tổ dân phố số 4",
+                "Đảng bộ phường Hòa Bình",
+                false,
+            );
+            assert_eq!(s, format!("Đề nghị {organ} hướng dẫn thủ tục."));
+        }
+        let s = assignment(
+            &[body("Chi ủy")],
+            "phân công đảng viên",
+            None,
+            false,
+            "Chi bộ Tổ dân phố số 4",
+            "Đảng bộ phường Hòa Bình",
+            false,
+        );
+        assert_eq!(s, "Giao Chi ủy phân công đảng viên.");
+        let s = assignment(
+            &[body("Văn phòng Thành ủy")],
+            "hướng dẫn",
+            None,
+            false,
+            ISSUER,
+            "Đảng bộ thành phố Hải Phòng",
+            false,
+        );
+        assert_eq!(s, "Đề nghị Văn phòng Thành ủy hướng dẫn.");
+        let s = assignment(&[body("Văn phòng Thành ủy")], "tổng hợp", None, false, "Thành ủy Hải Phòng", "", false);
+        assert_eq!(s, "Giao Văn phòng Thành ủy tổng hợp.");
     }
 
     #[test]

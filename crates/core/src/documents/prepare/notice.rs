@@ -76,9 +76,14 @@ impl Author {
         if let (true, Some(id)) = (signed_by_order(meeting), concluder) {
             return Author::Leader(format!("đồng chí {}", leading_position(directory, id)));
         }
+        let committee = committee(issuer);
         Author::Body(match meeting.kind {
             MeetingKind::StandingCommittee => format!("Ban Thường vụ {issuer}"),
-            MeetingKind::CommitteeConference | MeetingKind::Extended => committee(issuer),
+            MeetingKind::CommitteeConference => committee,
+            // Whoever the opening says held the meeting concludes it: "Ban
+            // Chấp hành … tiến hành hội nghị mở rộng …" or "Đảng ủy phường …
+            // tổ chức hội nghị …".
+            _ if held(meeting, MeetingWords::of(meeting.kind)).starts_with(&committee) => committee,
             _ => upper_first(issuer),
         })
     }
