@@ -743,3 +743,30 @@ fn words_under_no_item_after_the_items_close_the_proceedings() {
         Some("- Đồng chí Trần Minh Đức khai mạc, giới thiệu đại biểu, chương trình.")
     );
 }
+
+#[test]
+fn a_chi_bo_counts_its_official_members_present_at_a_vote_and_keeps_opinions_under_the_chi_bo() {
+    let (mut m, mut people) = hoa_binh();
+    m.kind = MeetingKind::CellRegular;
+    m.issuer.issuing_body_name = "Chi bộ Tổ dân phố số 4".into();
+    people[3].member_kind = MemberKind::Probationary;
+    m.votes.truncate(1);
+    m.votes[0].agenda_item = Some(1);
+    m.votes[0].votes_for = 4;
+    let body = prepare(DocumentKind::Minutes, &m, &people, 6, &FormatProfile::hd36_2018())
+        .body
+        .iter()
+        .map(|b| b.plain_text())
+        .collect::<Vec<_>>();
+    let at = body.iter().position(|t| t.starts_with("- Chi bộ biểu quyết")).unwrap_or(usize::MAX);
+    assert_eq!(
+        body.get(at..at + 2).unwrap_or_default(),
+        [
+            "- Chi bộ biểu quyết bằng hình thức giơ tay thông qua Báo cáo và dự thảo Nghị quyết (có mặt 5/6 đồng chí \
+             đảng viên chính thức). Kết quả: tán thành 4/6 đồng chí đảng viên chính thức (đạt 66,7%), không tán \
+             thành 0, ý kiến khác 1.",
+            "- Ý kiến bảo lưu: đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%; đồng chí chấp hành kết luận của \
+             Chi bộ.",
+        ]
+    );
+}
