@@ -479,7 +479,12 @@ impl<'a> Story<'a> {
             blocks.push(Block { keep_with_next: true, ..Block::body(spans) });
         }
         if let Some(line) = presentation {
-            blocks.push(Block::text(format!("- {line}")));
+            // The presenter in bold, as a speaker is.
+            let named = presenter.as_deref().map(upper_first).and_then(|who| {
+                line.strip_prefix(&who)
+                    .map(|rest| Block::body(vec![Span::plain("- "), Span::bold(who.clone()), Span::plain(rest)]))
+            });
+            blocks.push(named.unwrap_or_else(|| Block::text(format!("- {line}"))));
             if silent {
                 blocks.push(Block::text(format!("- {} không có ý kiến thảo luận.", self.words.assembly())));
             }

@@ -6,7 +6,7 @@ use crate::format_profile::FormatProfile;
 use crate::model::*;
 
 use super::prepare;
-use crate::documents::Block;
+use crate::documents::{Block, Span};
 
 fn person(id: i64, name: &str, position: &str, unit: &str) -> Person {
     Person {
@@ -544,8 +544,9 @@ fn agenda_items_that_own_their_content_are_told_item_by_item() {
         "Biên bản được lập thành 02 bản./.",
     ];
     assert_eq!(body.get(from..).unwrap_or_default(), expected, "{body:#?}");
-    // The item heading stays with what follows.
+    // The item heading stays with what follows; the presenter is bold as a speaker is.
     assert!(doc.body[from + 2].keep_with_next);
+    assert_eq!(doc.body[from + 3].spans[1], Span::bold("Đồng chí Phạm Thị Hồng Vân, Phó Bí thư Thường trực Đảng ủy"));
 }
 
 #[test]
@@ -740,5 +741,32 @@ fn words_under_no_item_after_the_items_close_the_proceedings() {
     assert_eq!(
         body.get(story.wrapping_add(1)).map(String::as_str),
         Some("- Đồng chí Trần Minh Đức khai mạc, giới thiệu đại biểu, chương trình.")
+    );
+}
+
+#[test]
+fn a_chi_bo_counts_its_official_members_present_at_a_vote_and_keeps_opinions_under_the_chi_bo() {
+    let (mut m, mut people) = hoa_binh();
+    m.kind = MeetingKind::CellRegular;
+    m.issuer.issuing_body_name = "Chi bộ Tổ dân phố số 4".into();
+    people[3].member_kind = MemberKind::Probationary;
+    m.votes.truncate(1);
+    m.votes[0].agenda_item = Some(1);
+    m.votes[0].votes_for = 4;
+    let body = prepare(DocumentKind::Minutes, &m, &people, 6, &FormatProfile::hd36_2018())
+        .body
+        .iter()
+        .map(|b| b.plain_text())
+        .collect::<Vec<_>>();
+    let at = body.iter().position(|t| t.starts_with("- Chi bộ biểu quyết")).unwrap_or(usize::MAX);
+    assert_eq!(
+        body.get(at..at + 2).unwrap_or_default(),
+        [
+            "- Chi bộ biểu quyết bằng hình thức giơ tay thông qua Báo cáo và dự thảo Nghị quyết (có mặt 5/6 đồng chí \
+             đảng viên chính thức). Kết quả: tán thành 4/6 đồng chí đảng viên chính thức (đạt 66,7%), không tán \
+             thành 0, ý kiến khác 1.",
+            "- Ý kiến bảo lưu: đồng chí Lưu Minh Quân bảo lưu ý kiến về chỉ tiêu 40%; đồng chí chấp hành kết luận của \
+             Chi bộ.",
+        ]
     );
 }
