@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::format_profile::{FormatProfile, Fraction};
-use crate::model::{AttendanceStatus, AttendeeRole, Meeting, MemberKind, Person, PersonId};
-use crate::wording::{clock, short_date};
+use crate::model::{
+    Attendance, AttendanceStatus, AttendeeRole, Meeting, MemberKind, Person, PersonId, Vote, VoteMethod,
+};
+use crate::wording::{MeetingWords, clock, count, short_date};
 
 /// What a warning is about; stable names the UI can branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -32,7 +34,8 @@ pub enum WarningCode {
     AbsentWithoutReason,
     /// The closing time is before the opening time.
     EndBeforeStart,
-    /// A speaker who is not on the attendance list, or is listed absent.
+    /// A speaker (presenter of an item, member with a reserved opinion) who
+    /// is not on the attendance list, or is listed absent.
     SpeakerNotPresent,
     /// A speech whose speaker has not been chosen yet.
     SpeechWithoutSpeaker,
@@ -48,6 +51,26 @@ pub enum WarningCode {
     DuplicateAttendee,
     /// A conclusion's deadline is before the meeting date.
     DeadlineBeforeMeeting,
+    /// A secret ballot with more ballots returned than issued.
+    BallotsReturnedExceedIssued,
+    /// Valid and invalid ballots do not add up to the ballots returned.
+    BallotsDoNotAddUp,
+    /// A secret ballot whose for, against and other exceed the valid ballots.
+    VotesExceedValidBallots,
+    /// A candidate with more votes than valid ballots.
+    CandidateVotesExceedValid,
+    /// A candidate recorded as elected without more than half of the members
+    /// with a vote.
+    ElectedWithoutMajority,
+    /// A candidate who is not on the attendance list.
+    CandidateNotAttendee,
+    /// A speech, vote or departure naming an agenda item that does not exist.
+    AgendaItemMissing,
+    /// Someone who left early without the time they left.
+    DepartureWithoutTime,
+    /// A departure before the person arrived (or before the opening), or
+    /// recorded for someone absent.
+    DepartureBeforeArrival,
 }
 
 /// One warning with the Vietnamese sentence shown to the user.
@@ -106,6 +129,25 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
         }
         let base = voting_base(m, people);
         for (i, v) in m.votes.iter().enumerate() {
+            if v.method == VoteMethod::Election {
+                for c in v.candidates.iter().filter(|c| c.elected) {
+                    if !reaches(c.votes, base, profile.majority, true) {
+                        warn(
+                            WarningCode::ElectedWithoutMajority,
+                            format!(
+                                "Biểu quyết {} («{}»): {} được ghi trúng cử nhưng chỉ được {}/{base} phiếu, chưa quá {}/{} tổng số thành viên có quyền biểu quyết.",
+                                i + 1,
+                                v.question,
+                                name(c.person_id),
+                                c.votes,
+                                profile.majority.numerator,
+                                profile.majority.denominator
+                            ),
+                        );
+                    }
+                }
+                continue;
+            }
             if !reaches(v.votes_for, base, profile.majority, true) {
                 warn(
                     WarningCode::VoteMajorityNotReached,
@@ -122,7 +164,7 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
         }
     }
     for (i, v) in m.votes.iter().enumerate() {
-        let total = u64::from(v.votes_for) + u64::from(v.votes_against) + u64::from(v.votes_other);
+        let total = cast(v);
         if !members.is_empty() && total > u64::from(present) {
             warn(
                 WarningCode::VoteExceedsPresent,
@@ -145,27 +187,41 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
         }
     }
 
+    let noun = MeetingWords::of(m.kind).noun();
     let probationary_present = members
         .iter()
         .filter(|a| a.status != AttendanceStatus::Absent)
-        .filter(|a| people.iter().any(|p| p.id == a.person_id && p.member_kind == MemberKind::Probationary))
-        .count();
-    if probationary_present > 0 {
-        let voters = u64::from(present) - probationary_present as u64;
-        for (i, v) in m.votes.iter().enumerate() {
-            let total = u64::from(v.votes_for) + u64::from(v.votes_against) + u64::from(v.votes_other);
-            if total > voters {
-                warn(
-                    WarningCode::VoteExceedsVoters,
-                    format!(
-                        "Biểu quyết {} («{}»): tổng số phiếu {total} lớn hơn số đảng viên chính thức có mặt ({voters}); đảng viên dự bị không biểu quyết.",
-                        i + 1,
-                        v.question
-                    ),
-                );
+        .any(|a| people.iter().any(|p| p.id == a.person_id && p.member_kind == MemberKind::Probationary));
+    for (i, v) in m.votes.iter().enumerate() {
+        let total = cast(v);
+        let left = departed_before(m, v.agenda_item).count();
+        let voters = voters_at(m, people, v);
+        if (probationary_present || left > 0) && total > u64::from(voters) {
+            let mut why = Vec::new();
+            if probationary_present {
+                why.push("đảng viên dự bị không biểu quyết".to_string());
             }
+            if let (true, Some(item)) = (left > 0, v.agenda_item) {
+                why.push(format!(
+                    "{} đồng chí đã rời {noun} trước nội dung {}",
+                    count(u32::try_from(left).unwrap_or(u32::MAX)),
+                    item + 1
+                ));
+            }
+            warn(
+                WarningCode::VoteExceedsVoters,
+                format!(
+                    "Biểu quyết {} («{}»): tổng số phiếu {total} lớn hơn số đảng viên chính thức có mặt ({voters}); {}.",
+                    i + 1,
+                    v.question,
+                    why.join("; ")
+                ),
+            );
         }
     }
+    ballots_and_candidates(m, &mut warn, &name);
+    agenda_references(m, &mut warn, &name);
+    departures(m, noun, &mut warn, &name);
 
     for a in &members {
         if a.status == AttendanceStatus::Absent && a.reason.trim().is_empty() {
@@ -216,6 +272,17 @@ pub fn check_named(m: &Meeting, profile: &FormatProfile, people: &[Person]) -> V
                     );
                 }
             }
+        }
+    }
+    // Who presented an item or kept an opinion spoke too.
+    let presenters = m.agenda.iter().filter_map(|a| a.presenter_id);
+    let reserved = m.votes.iter().flat_map(|v| v.reserved_opinions.iter().map(|r| r.person_id));
+    for person in presenters.chain(reserved) {
+        if !attending.contains(&person) && reported.insert(person) {
+            warn(
+                WarningCode::SpeakerNotPresent,
+                format!("{} có phát biểu nhưng không có mặt trong danh sách điểm danh.", capitalise(&name(person))),
+            );
         }
     }
     if m.chair_ids.is_empty() {
@@ -271,6 +338,157 @@ pub fn voting_base(m: &Meeting, people: &[Person]) -> u32 {
     m.members_convened.saturating_sub(u32::try_from(probationary).unwrap_or(u32::MAX))
 }
 
+/// The ballots a vote counts: for, against and other, or the ballots issued
+/// when more (an election records its count per candidate). In u64, so that
+/// a sum of u32 counts never wraps.
+fn cast(v: &Vote) -> u64 {
+    let tally = u64::from(v.votes_for) + u64::from(v.votes_against) + u64::from(v.votes_other);
+    tally.max(v.ballots.map(|b| u64::from(b.issued)).unwrap_or(0))
+}
+
+/// Members who left before agenda item `item` (index into the agenda):
+/// their departure names that item or an earlier one. Nobody, for a vote
+/// outside the items; guests and delegates never vote, so never count.
+pub fn departed_before(m: &Meeting, item: Option<u32>) -> impl Iterator<Item = &Attendance> {
+    m.attendance.iter().filter(move |a| {
+        a.role == AttendeeRole::Member
+            && a.status != AttendanceStatus::Absent
+            && matches!((item, a.departure.as_ref().and_then(|d| d.before_item)), (Some(i), Some(b)) if b <= i)
+    })
+}
+
+/// Members with a vote present when `vote` was taken: members on the roster
+/// who came, less probationary members and those who left before the
+/// vote's agenda item. Without a roster, the vote base.
+pub fn voters_at(m: &Meeting, people: &[Person], vote: &Vote) -> u32 {
+    let members: Vec<&Attendance> = m.attendance.iter().filter(|a| a.role == AttendeeRole::Member).collect();
+    if members.is_empty() {
+        return voting_base(m, people);
+    }
+    let left: HashSet<PersonId> = departed_before(m, vote.agenda_item).map(|a| a.person_id).collect();
+    let voters = members
+        .iter()
+        .filter(|a| a.status != AttendanceStatus::Absent && !left.contains(&a.person_id))
+        .filter(|a| !people.iter().any(|p| p.id == a.person_id && p.member_kind == MemberKind::Probationary))
+        .count();
+    u32::try_from(voters).unwrap_or(u32::MAX)
+}
+
+/// Ballot arithmetic of secret ballots and elections, and candidates.
+fn ballots_and_candidates(m: &Meeting, warn: &mut impl FnMut(WarningCode, String), name: &impl Fn(PersonId) -> String) {
+    let attendees: HashSet<PersonId> = m.attendance.iter().map(|a| a.person_id).collect();
+    for (i, v) in m.votes.iter().enumerate() {
+        let which = format!("Biểu quyết {} («{}»)", i + 1, v.question);
+        if let Some(b) = v.ballots {
+            if b.returned > b.issued {
+                warn(
+                    WarningCode::BallotsReturnedExceedIssued,
+                    format!("{which}: số phiếu thu về ({}) nhiều hơn số phiếu phát ra ({}).", b.returned, b.issued),
+                );
+            }
+            if u64::from(b.valid) + u64::from(b.invalid) != u64::from(b.returned) {
+                warn(
+                    WarningCode::BallotsDoNotAddUp,
+                    format!(
+                        "{which}: số phiếu hợp lệ ({}) cộng số phiếu không hợp lệ ({}) khác số phiếu thu về ({}).",
+                        b.valid, b.invalid, b.returned
+                    ),
+                );
+            }
+            let tally = u64::from(v.votes_for) + u64::from(v.votes_against) + u64::from(v.votes_other);
+            if v.method != VoteMethod::Election && tally > u64::from(b.valid) {
+                warn(
+                    WarningCode::VotesExceedValidBallots,
+                    format!(
+                        "{which}: tán thành, không tán thành và ý kiến khác cộng lại ({tally}) nhiều hơn số phiếu hợp lệ ({}).",
+                        b.valid
+                    ),
+                );
+            }
+            for c in v.candidates.iter().filter(|c| c.votes > b.valid) {
+                warn(
+                    WarningCode::CandidateVotesExceedValid,
+                    format!(
+                        "{which}: {} được {} phiếu, nhiều hơn số phiếu hợp lệ ({}).",
+                        name(c.person_id),
+                        c.votes,
+                        b.valid
+                    ),
+                );
+            }
+        }
+        for c in v.candidates.iter().filter(|c| !attendees.contains(&c.person_id)) {
+            warn(
+                WarningCode::CandidateNotAttendee,
+                format!(
+                    "{which}: {} có tên trong danh sách bầu nhưng không có trong danh sách điểm danh.",
+                    name(c.person_id)
+                ),
+            );
+        }
+    }
+}
+
+/// Speeches, votes and departures that name an agenda item beyond the agenda.
+fn agenda_references(m: &Meeting, warn: &mut impl FnMut(WarningCode, String), name: &impl Fn(PersonId) -> String) {
+    let items = m.agenda.len();
+    let missing = |item: Option<u32>| item.is_some_and(|i| i as usize >= items);
+    let have =
+        if items == 0 { "chưa có nội dung nào".to_string() } else { format!("chỉ có {items} nội dung") };
+    for (i, s) in m.speeches.iter().enumerate().filter(|(_, s)| missing(s.agenda_item)) {
+        let item = s.agenda_item.map_or(0, |n| n + 1);
+        warn(
+            WarningCode::AgendaItemMissing,
+            format!("Phát biểu thứ {} thuộc nội dung {item}, nhưng chương trình {have}.", i + 1),
+        );
+    }
+    for (i, v) in m.votes.iter().enumerate().filter(|(_, v)| missing(v.agenda_item)) {
+        let item = v.agenda_item.map_or(0, |n| n + 1);
+        warn(
+            WarningCode::AgendaItemMissing,
+            format!("Biểu quyết {} («{}») thuộc nội dung {item}, nhưng chương trình {have}.", i + 1, v.question),
+        );
+    }
+    for a in &m.attendance {
+        if let Some(item) = a.departure.as_ref().and_then(|d| d.before_item).filter(|i| missing(Some(*i))) {
+            warn(
+                WarningCode::AgendaItemMissing,
+                format!(
+                    "{} rời trước nội dung {}, nhưng chương trình {have}.",
+                    capitalise(&name(a.person_id)),
+                    item + 1
+                ),
+            );
+        }
+    }
+}
+
+/// A departure needs a time, after the arrival (or the opening), and a
+/// person who came.
+fn departures(m: &Meeting, noun: &str, warn: &mut impl FnMut(WarningCode, String), name: &impl Fn(PersonId) -> String) {
+    for a in &m.attendance {
+        let Some(d) = &a.departure else { continue };
+        let who = capitalise(&name(a.person_id));
+        if a.status == AttendanceStatus::Absent {
+            warn(WarningCode::DepartureBeforeArrival, format!("{who} được ghi vắng mặt nhưng lại có giờ rời {noun}."));
+            continue;
+        }
+        let Some(time) = d.time else {
+            warn(WarningCode::DepartureWithoutTime, format!("Chưa ghi giờ {} rời {noun}.", name(a.person_id)));
+            continue;
+        };
+        let came = if a.status == AttendanceStatus::Late { a.arrival_time.or(m.start_time) } else { m.start_time };
+        if let Some(came) = came
+            && time < came
+        {
+            warn(
+                WarningCode::DepartureBeforeArrival,
+                format!("{who} rời {noun} lúc {}, trước khi có mặt ({}).", clock(time), clock(came)),
+            );
+        }
+    }
+}
+
 /// Whether `count` reaches `share` of `total`: at least (quorum), or
 /// strictly more than (majority) when `strictly`. Integer arithmetic, so
 /// 10 of 15 is exactly 2/3.
@@ -302,8 +520,8 @@ fn excerpt(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{
-        Attendance, ConclusionItem, Conclusions, IssuerSnapshot, MeetingKind, MemberKind, ResolutionContent, Speech,
-        Vote, VoteMethod,
+        AgendaItem, Attendance, BallotCount, CandidateResult, ConclusionItem, Conclusions, Departure, IssuerSnapshot,
+        MeetingKind, MemberKind, ResolutionContent, Speech, Vote, VoteMethod,
     };
     use chrono::{NaiveDate, NaiveTime};
 
@@ -472,6 +690,21 @@ mod tests {
     }
 
     #[test]
+    fn presenters_and_reserved_opinions_come_from_people_present() {
+        let mut m = meeting();
+        m.agenda = vec![AgendaItem { title: "Báo cáo".into(), presenter_id: Some(20), ..AgendaItem::default() }];
+        m.votes[0].reserved_opinions =
+            vec![crate::model::ReservedOpinion { person_id: 20, text: "về chỉ tiêu".into() }];
+        assert_eq!(
+            warnings(&m),
+            vec![(
+                WarningCode::SpeakerNotPresent,
+                "Người mã 20 có phát biểu nhưng không có mặt trong danh sách điểm danh.".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn a_speech_with_a_speaker_but_no_text_is_named_and_left_out_of_the_minutes() {
         let mut m = meeting();
         m.speeches.push(Speech { speaker_id: Some(4), time: None, text: " \n".to_string(), ..Speech::default() });
@@ -544,5 +777,157 @@ mod tests {
         let exceeds: Vec<&Warning> = warnings.iter().filter(|w| w.code == WarningCode::VoteExceedsPresent).collect();
         assert_eq!(exceeds.len(), 1, "{warnings:?}");
         assert!(exceeds[0].message.contains("tổng số phiếu 8589934591 lớn hơn số thành viên được triệu tập (9)"));
+    }
+    fn named(n: i64) -> Vec<Person> {
+        (1..=n)
+            .map(|id| Person {
+                id,
+                full_name: format!("Người {id}"),
+                position: String::new(),
+                unit: String::new(),
+                member_kind: MemberKind::Official,
+            })
+            .collect()
+    }
+
+    fn warnings(m: &Meeting) -> Vec<(WarningCode, String)> {
+        check_named(m, &FormatProfile::hd36_2018(), &named(12)).into_iter().map(|w| (w.code, w.message)).collect()
+    }
+
+    #[test]
+    fn a_vote_after_a_departure_counts_only_those_still_there() {
+        let mut m = meeting();
+        m.agenda = vec![
+            AgendaItem { title: "Báo cáo".into(), ..AgendaItem::default() },
+            AgendaItem { title: "Nghị quyết".into(), ..AgendaItem::default() },
+        ];
+        m.attendance[8].departure =
+            Some(Departure { time: NaiveTime::from_hms_opt(15, 0, 0), reason: "Ốm".into(), before_item: Some(1) });
+        m.votes[0].agenda_item = Some(1);
+        m.votes[0].votes_for = 9;
+        assert_eq!(voters_at(&m, &named(12), &m.votes[0]), 8);
+        assert_eq!(
+            warnings(&m),
+            vec![(
+                WarningCode::VoteExceedsVoters,
+                "Biểu quyết 1 («Thông qua»): tổng số phiếu 9 lớn hơn số đảng viên chính thức có mặt (8); 01 đồng chí \
+                 đã rời hội nghị trước nội dung 2."
+                    .to_string()
+            )]
+        );
+        // The same vote under item 1, before the departure, is sound.
+        m.votes[0].agenda_item = Some(0);
+        assert_eq!(warnings(&m), vec![]);
+    }
+
+    #[test]
+    fn ballot_arithmetic_is_checked() {
+        let mut m = meeting();
+        m.votes[0].method = VoteMethod::Ballot;
+        m.votes[0].votes_for = 8;
+        m.votes[0].votes_against = 1;
+        m.votes[0].ballots = Some(BallotCount { issued: 9, returned: 10, valid: 8, invalid: 1 });
+        assert_eq!(
+            warnings(&m),
+            vec![
+                (
+                    WarningCode::BallotsReturnedExceedIssued,
+                    "Biểu quyết 1 («Thông qua»): số phiếu thu về (10) nhiều hơn số phiếu phát ra (9).".to_string()
+                ),
+                (
+                    WarningCode::BallotsDoNotAddUp,
+                    "Biểu quyết 1 («Thông qua»): số phiếu hợp lệ (8) cộng số phiếu không hợp lệ (1) khác số phiếu \
+                     thu về (10)."
+                        .to_string()
+                ),
+                (
+                    WarningCode::VotesExceedValidBallots,
+                    "Biểu quyết 1 («Thông qua»): tán thành, không tán thành và ý kiến khác cộng lại (9) nhiều hơn số \
+                     phiếu hợp lệ (8)."
+                        .to_string()
+                ),
+            ]
+        );
+        m.votes[0].ballots = Some(BallotCount { issued: 9, returned: 9, valid: 9, invalid: 0 });
+        assert_eq!(warnings(&m), vec![]);
+    }
+
+    #[test]
+    fn an_election_is_checked_per_candidate() {
+        let mut m = meeting();
+        m.votes[0] = Vote {
+            question: "Bầu bổ sung Ủy viên Ủy ban Kiểm tra".into(),
+            method: VoteMethod::Election,
+            ballots: Some(BallotCount { issued: 9, returned: 9, valid: 8, invalid: 1 }),
+            candidates: vec![
+                CandidateResult { person_id: 4, votes: 9, elected: true },
+                CandidateResult { person_id: 11, votes: 4, elected: true },
+            ],
+            ..Vote::default()
+        };
+        assert_eq!(
+            warnings(&m),
+            vec![
+                (
+                    WarningCode::ElectedWithoutMajority,
+                    "Biểu quyết 1 («Bầu bổ sung Ủy viên Ủy ban Kiểm tra»): đồng chí Người 11 được ghi trúng cử nhưng \
+                     chỉ được 4/9 phiếu, chưa quá 1/2 tổng số thành viên có quyền biểu quyết."
+                        .to_string()
+                ),
+                (
+                    WarningCode::CandidateVotesExceedValid,
+                    "Biểu quyết 1 («Bầu bổ sung Ủy viên Ủy ban Kiểm tra»): đồng chí Người 4 được 9 phiếu, nhiều hơn \
+                     số phiếu hợp lệ (8)."
+                        .to_string()
+                ),
+                (
+                    WarningCode::CandidateNotAttendee,
+                    "Biểu quyết 1 («Bầu bổ sung Ủy viên Ủy ban Kiểm tra»): đồng chí Người 11 có tên trong danh sách \
+                     bầu nhưng không có trong danh sách điểm danh."
+                        .to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn references_to_missing_agenda_items_and_odd_departures_are_reported() {
+        let mut m = meeting();
+        m.agenda = vec![AgendaItem { title: "Báo cáo".into(), ..AgendaItem::default() }];
+        m.speeches[0].agenda_item = Some(2);
+        m.votes[0].agenda_item = Some(1);
+        m.attendance[3].departure = Some(Departure { time: None, reason: String::new(), before_item: None });
+        m.attendance[4].departure =
+            Some(Departure { time: NaiveTime::from_hms_opt(13, 0, 0), reason: String::new(), before_item: Some(5) });
+        m.attendance[5].status = AttendanceStatus::Late;
+        m.attendance[5].arrival_time = NaiveTime::from_hms_opt(15, 0, 0);
+        m.attendance[5].departure =
+            Some(Departure { time: NaiveTime::from_hms_opt(14, 30, 0), reason: String::new(), before_item: None });
+        assert_eq!(
+            warnings(&m),
+            vec![
+                (
+                    WarningCode::AgendaItemMissing,
+                    "Phát biểu thứ 1 thuộc nội dung 3, nhưng chương trình chỉ có 1 nội dung.".to_string()
+                ),
+                (
+                    WarningCode::AgendaItemMissing,
+                    "Biểu quyết 1 («Thông qua») thuộc nội dung 2, nhưng chương trình chỉ có 1 nội dung.".to_string()
+                ),
+                (
+                    WarningCode::AgendaItemMissing,
+                    "Đồng chí Người 5 rời trước nội dung 6, nhưng chương trình chỉ có 1 nội dung.".to_string()
+                ),
+                (WarningCode::DepartureWithoutTime, "Chưa ghi giờ đồng chí Người 4 rời hội nghị.".to_string()),
+                (
+                    WarningCode::DepartureBeforeArrival,
+                    "Đồng chí Người 5 rời hội nghị lúc 13 giờ 00 phút, trước khi có mặt (14 giờ 00 phút).".to_string()
+                ),
+                (
+                    WarningCode::DepartureBeforeArrival,
+                    "Đồng chí Người 6 rời hội nghị lúc 14 giờ 30 phút, trước khi có mặt (15 giờ 00 phút).".to_string()
+                ),
+            ]
+        );
     }
 }

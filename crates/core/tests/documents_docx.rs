@@ -477,3 +477,21 @@ fn document_symbols_never_break_at_their_hyphen_and_lead_ins_keep_with_what_foll
     assert!(keeps("Để thực hiện có hiệu quả"), "an intro ending with ':' stays with the items");
     assert!(keeps("1. "), "an item with sub-points stays with its first sub-point");
 }
+
+#[test]
+fn an_authority_of_several_lines_prints_each_line_bold_above_the_position() {
+    let mut m = meeting();
+    m.signer = Some(Signer {
+        name: "Phạm Thị Hồng Vân".into(),
+        position: "PHÓ BÍ THƯ".into(),
+        authority: "T/M ĐẢNG ỦY\nK/T BÍ THƯ".into(),
+    });
+    let package = render(DocumentKind::Notice, &m, &FormatProfile::hd36_2018());
+    let all = paragraphs(package.part("word/document.xml"));
+    let closing: Vec<&Para> = all.iter().filter(|p| p.in_table && !p.text.is_empty()).collect();
+    let texts: Vec<&str> = closing.iter().map(|p| p.text.as_str()).collect();
+    let at = texts.iter().position(|t| *t == "T/M ĐẢNG ỦY").expect("first authority line");
+    assert_eq!(texts[at..], ["T/M ĐẢNG ỦY", "K/T BÍ THƯ", "PHÓ BÍ THƯ", "Phạm Thị Hồng Vân"]);
+    assert!(closing[at + 1].runs.iter().all(|r| r.bold));
+    assert!(closing[at + 2].runs.iter().all(|r| !r.bold));
+}

@@ -112,7 +112,8 @@ pub struct Closing {
 /// Chữ ký: the lines above the signing space, then the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignatureBlock {
-    /// Authority line ("T/M BAN THƯỜNG VỤ"), bold capitals; may be empty.
+    /// Authority line(s) ("T/M BAN THƯỜNG VỤ"; "T/M ĐẢNG ỦY\nK/T BÍ THƯ"),
+    /// bold capitals, one line per "\n"; may be empty.
     pub authority: String,
     /// Position ("BÍ THƯ", "THƯ KÝ"), capitals.
     pub position: String,

@@ -331,13 +331,15 @@ fn closing_table(doc: &DocumentModel, layout: &Layout) -> Table {
 /// Authority (bold), position, a signing space, and the name in bold.
 fn signature(block: &SignatureBlock, layout: &Layout) -> Vec<Paragraph> {
     let mut lines = Vec::new();
-    if !block.authority.is_empty() {
-        lines.push(
-            layout.line(&[Span::bold(&block.authority)], Align::Center, layout.body).spacing(SPACE_BEFORE_CLOSING, 0),
-        );
+    // Each authority line is its own centred paragraph ("T/M ĐẢNG ỦY" /
+    // "K/T BÍ THƯ"): a "\n" inside a run would be dropped by docx-rs.
+    let authority: Vec<&str> = block.authority.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    for (i, line) in authority.iter().enumerate() {
+        let before = if i == 0 { SPACE_BEFORE_CLOSING } else { 0 };
+        lines.push(layout.line(&[Span::bold(*line)], Align::Center, layout.body).spacing(before, 0));
     }
     let position = Span { text: block.position.clone(), bold: block.position_bold, italic: false };
-    let before = if block.authority.is_empty() { SPACE_BEFORE_CLOSING } else { 0 };
+    let before = if authority.is_empty() { SPACE_BEFORE_CLOSING } else { 0 };
     lines.push(layout.line(&[position], Align::Center, layout.body).spacing(before, 0));
     // About 25 mm for the signature and the seal.
     lines.push(layout.line(&[Span::bold(&block.name)], Align::Center, layout.body).spacing(1440, 0));

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::dates::short_date;
-use super::names::{lower_first, upper_first};
+use super::names::{lower_first, run_on, upper_first};
 
 /// One who acts, as it reads in running text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,22 +41,44 @@ enum Voice {
 const STATE_AND_FRONT: [&str; 7] =
     ["Hội đồng nhân dân", "HĐND", "Ủy ban nhân dân", "UBND", "Mặt trận", "đoàn thể", "tổ chức chính trị - xã hội"];
 const SUPERIORS: [&str; 6] = ["Thành ủy", "Tỉnh ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Trung ương"];
+/// Organs of the Đảng ủy above a chi bộ, named without "Đảng ủy".
+const CELL_SUPERIOR_ORGANS: [&str; 5] =
+    ["Ban Thường vụ", "Thường trực", "Văn phòng", "Ban Xây dựng Đảng", "Ủy ban Kiểm tra"];
 
-fn voice(actor: &Actor, standing_committee: bool, issuer: &str) -> Voice {
+/// Whether `name` is the superior body or one of its organs: it contains
+/// the superior's running-text name, or, for "Đảng bộ X", "Đảng ủy X"
+/// ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh").
+fn names_superior(name: &str, superior: &str) -> bool {
+    let superior = superior.trim();
+    if superior.is_empty() {
+        return false;
+    }
+    let committee = superior.strip_prefix("Đảng bộ ").map(|rest| format!("Đảng ủy {rest}"));
+    name.contains(superior) || committee.is_some_and(|c| name.contains(&c))
+}
+
+fn voice(actor: &Actor, standing_committee: bool, issuer: &str, superior: &str) -> Voice {
     let Actor::Body(name) = actor else { return Voice::Assign };
     let name = name.trim();
+    if names_superior(name, superior) {
+        return Voice::Request;
+    }
     if standing_committee && name.starts_with("Ban Thường vụ") {
         return Voice::BodyFirst;
     }
     if STATE_AND_FRONT.iter().any(|w| name.contains(w)) {
         return Voice::BodyFirst;
     }
-    // A chi bộ asks its Đảng ủy; it does not assign it.
-    if issuer.starts_with("Chi bộ") && (name.starts_with("Đảng ủy") || name.starts_with("Ban Thường vụ")) {
+    // A chi bộ asks its Đảng ủy and the Đảng ủy's organs; it assigns none of them.
+    if issuer.starts_with("Chi bộ")
+        && (name.contains("Đảng ủy") || CELL_SUPERIOR_ORGANS.iter().any(|o| name.starts_with(o)))
+    {
         return Voice::Request;
     }
+    // The superior's organs are asked, its office included ("Đề nghị Văn
+    // phòng Thành ủy …"), unless the issuer is that body itself.
     let is_issuer = |w: &str| issuer.contains(w);
-    if SUPERIORS.iter().any(|w| name.contains(w) && !is_issuer(w)) && !name.starts_with("Văn phòng") {
+    if SUPERIORS.iter().any(|w| name.contains(w) && !is_issuer(w)) {
         return Voice::Request;
     }
     Voice::Assign
@@ -65,7 +87,9 @@ fn voice(actor: &Actor, standing_committee: bool, issuer: &str) -> Voice {
 /// The sentence for a task with who acts and the deadline. `task` is what to
 /// do, verb first ("rà soát quy chế làm việc"); the first actor leads
 /// ("chủ trì"), the others support ("phối hợp với"). `issuer` is the issuing
-/// body's running-text name, so that its own name is not "requested".
+/// body's running-text name, so that its own name is not "requested";
+/// `superior` the superior body's (`IssuerSnapshot::superior_in_sentence`,
+/// empty when none), whose organs are asked ("Đề nghị …"), never assigned.
 /// Without actors the task stands alone. The sentence ends with ".", or
 /// with ":" when `lead_in` (sub-points follow).
 pub fn assignment(
@@ -74,37 +98,67 @@ pub fn assignment(
     deadline: Option<NaiveDate>,
     standing_committee: bool,
     issuer: &str,
+    superior: &str,
     lead_in: bool,
+) -> String {
+    let opening = |lead: &Actor| {
+        let lead_text = lead.text();
+        match voice(lead, standing_committee, issuer, superior) {
+            Voice::Assign => format!("Giao {}", lower_common(lead_text)),
+            Voice::BodyFirst => upper_first(lead_text),
+            Voice::Request => format!("Đề nghị {lead_text}"),
+        }
+    };
+    sentence(actors, task, deadline, lead_in, opening)
+}
+
+/// The body-first heading form of a task: "Ban Thường vụ Đảng ủy: lãnh
+/// đạo, chỉ đạo …" — the lead actor as it is named, a colon, then, when
+/// others support it, "chủ trì, phối hợp với …", the task and the deadline.
+/// Nobody is "giao"-ed here: the form names who acts, as real notices do for
+/// a superior's or a state body's share of the work. Without actors the
+/// task stands alone, as in `assignment`.
+pub fn body_first(actors: &[Actor], task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
+    sentence(actors, task, deadline, lead_in, |lead| format!("{}:", upper_first(lead.text())))
+}
+
+/// `opening` of the lead actor, "chủ trì, phối hợp với" the others, the
+/// task (verb first; its first word lower-cased unless it begins a name),
+/// the deadline and the closing mark.
+fn sentence(
+    actors: &[Actor],
+    task: &str,
+    deadline: Option<NaiveDate>,
+    lead_in: bool,
+    opening: impl Fn(&Actor) -> String,
 ) -> String {
     let task = task.trim().trim_end_matches(['.', ';', ':', ',']).trim_end();
     let actors: Vec<&Actor> = actors.iter().filter(|a| !a.text().is_empty()).collect();
-    let mut sentence = match actors.split_first() {
+    let sentence = match actors.split_first() {
         None => upper_first(task),
         Some((lead, others)) => {
-            let lead_text = match lead {
-                Actor::Person(t) => t.trim().to_string(),
-                Actor::Body(t) => t.trim().to_string(),
-            };
-            let opening = match voice(lead, standing_committee, issuer) {
-                Voice::Assign => format!("Giao {}", lower_common(&lead_text)),
-                Voice::BodyFirst => upper_first(&lead_text),
-                Voice::Request => format!("Đề nghị {lead_text}"),
-            };
+            let mut s = opening(lead);
             let support: Vec<String> = others.iter().map(|a| lower_common(a.text())).collect();
-            let mut s = opening;
             if !support.is_empty() {
                 s.push_str(&format!(" chủ trì, phối hợp với {}", join_and(&support)));
             }
             if !task.is_empty() {
                 s.push(' ');
-                s.push_str(&lower_first(task));
+                s.push_str(&run_on(task));
             }
             s
         }
     };
+    finish(sentence, task, deadline, lead_in)
+}
+
+/// The deadline and the closing mark: "…, hoàn thành trước ngày 03/4/2026."
+/// (":" when sub-points follow).
+fn finish(mut sentence: String, task: &str, deadline: Option<NaiveDate>, lead_in: bool) -> String {
     if let Some(d) = deadline {
         // "… chỉ đạo hoàn thành X trước ngày …", not "…, hoàn thành trước ngày …" twice over.
-        let lead = if task.contains("hoàn thành") { "" } else { ", hoàn thành" };
+        // Typed with a capital when it opens the task ("Hoàn thành …").
+        let lead = if task.to_lowercase().contains("hoàn thành") { "" } else { ", hoàn thành" };
         sentence.push_str(&format!("{lead} trước ngày {}", short_date(d)));
     }
     sentence.push(if lead_in { ':' } else { '.' });
@@ -145,6 +199,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 4, 3),
             false,
             ISSUER,
+            "",
             false,
         );
         assert_eq!(
@@ -155,7 +210,7 @@ mod tests {
 
     #[test]
     fn state_bodies_act_in_their_own_name_and_superiors_are_asked() {
-        let s = assignment(&[body("Ủy ban nhân dân phường")], "Rà soát quy chế", None, false, ISSUER, false);
+        let s = assignment(&[body("Ủy ban nhân dân phường")], "Rà soát quy chế", None, false, ISSUER, "", false);
         assert_eq!(s, "Ủy ban nhân dân phường rà soát quy chế.");
         let s = assignment(
             &[body("Ủy ban nhân dân phường")],
@@ -163,6 +218,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 6, 30),
             false,
             ISSUER,
+            "",
             false,
         );
         assert_eq!(s, "Ủy ban nhân dân phường chỉ đạo hoàn thành chỉnh trang vỉa hè trước ngày 30/6/2026.");
@@ -172,10 +228,11 @@ mod tests {
             None,
             false,
             ISSUER,
+            "",
             false,
         );
         assert_eq!(s, "Thường trực Hội đồng nhân dân phường giám sát việc thực hiện.");
-        let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, false);
+        let s = assignment(&[body("Ban Tổ chức Thành ủy")], "xem xét, chuẩn y", None, false, ISSUER, "", false);
         assert_eq!(s, "Đề nghị Ban Tổ chức Thành ủy xem xét, chuẩn y.");
         let s = assignment(
             &[body("Đảng ủy phường")],
@@ -183,17 +240,115 @@ mod tests {
             None,
             false,
             "Chi bộ Tổ dân phố số 4",
+            "",
             false,
         );
         assert_eq!(s, "Đề nghị Đảng ủy phường chỉ đạo bố trí điểm tập kết rác.");
     }
 
     #[test]
+    fn the_superior_body_and_its_organs_are_asked_by_their_running_name() {
+        let superior = "Đảng bộ Khối các cơ quan tỉnh";
+        let issuer = "Đảng ủy Sở Tài chính";
+        let s = assignment(
+            &[body("Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh")],
+            "hướng dẫn quy trình kết nạp đảng viên",
+            None,
+            false,
+            issuer,
+            superior,
+            false,
+        );
+        assert_eq!(s, "Đề nghị Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh hướng dẫn quy trình kết nạp đảng viên.");
+        let s = assignment(&[body("Văn phòng Đảng ủy")], "theo dõi", None, false, issuer, superior, false);
+        assert_eq!(s, "Giao Văn phòng Đảng ủy theo dõi.");
+    }
+
+    #[test]
+    fn a_chi_bo_asks_the_organs_above_it_and_a_ward_asks_the_city_s_office() {
+        for organ in ["Văn phòng Đảng ủy phường", "Ban Xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]
+        {
+            let s = assignment(
+                &[body(organ)],
+                "hướng dẫn thủ tục",
+                None,
+                false,
+                "Chi bộ Tổ dân phố số 4",
+                "Đảng bộ phường Hòa Bình",
+                false,
+            );
+            assert_eq!(s, format!("Đề nghị {organ} hướng dẫn thủ tục."));
+        }
+        let s = assignment(
+            &[body("Chi ủy")],
+            "phân công đảng viên",
+            None,
+            false,
+            "Chi bộ Tổ dân phố số 4",
+            "Đảng bộ phường Hòa Bình",
+            false,
+        );
+        assert_eq!(s, "Giao Chi ủy phân công đảng viên.");
+        let s = assignment(
+            &[body("Văn phòng Thành ủy")],
+            "hướng dẫn",
+            None,
+            false,
+            ISSUER,
+            "Đảng bộ thành phố Hải Phòng",
+            false,
+        );
+        assert_eq!(s, "Đề nghị Văn phòng Thành ủy hướng dẫn.");
+        let s = assignment(&[body("Văn phòng Thành ủy")], "tổng hợp", None, false, "Thành ủy Hải Phòng", "", false);
+        assert_eq!(s, "Giao Văn phòng Thành ủy tổng hợp.");
+    }
+
+    #[test]
     fn a_standing_committee_does_not_assign_itself() {
-        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, true, ISSUER, false);
+        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, true, ISSUER, "", false);
         assert_eq!(s, "Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
-        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, false, ISSUER, false);
+        let s = assignment(&[body("Ban Thường vụ Đảng ủy")], "lãnh đạo, chỉ đạo", None, false, ISSUER, "", false);
         assert_eq!(s, "Giao Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo.");
+    }
+
+    #[test]
+    fn the_body_first_form_names_the_lead_then_its_task() {
+        let s = body_first(
+            &[body("Ban Thường vụ Đảng ủy")],
+            "Lãnh đạo, chỉ đạo thực hiện Đề án; ban hành quyết định kiện toàn các chi bộ.",
+            NaiveDate::from_ymd_opt(2025, 9, 30),
+            false,
+        );
+        assert_eq!(
+            s,
+            "Ban Thường vụ Đảng ủy: lãnh đạo, chỉ đạo thực hiện Đề án; ban hành quyết định kiện toàn các chi bộ, hoàn thành trước ngày 30/9/2025."
+        );
+        let s = body_first(
+            &[body("Ủy ban Mặt trận Tổ quốc Việt Nam xã"), body("Các tổ chức chính trị - xã hội xã")],
+            "Tuyên truyền, vận động Nhân dân tham gia",
+            None,
+            false,
+        );
+        assert_eq!(
+            s,
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã: chủ trì, phối hợp với các tổ chức chính trị - xã hội xã tuyên truyền, vận động Nhân dân tham gia."
+        );
+        let s = body_first(
+            &[body("Ủy ban nhân dân phường")],
+            "Hoàn thành giải phóng mặt bằng.",
+            NaiveDate::from_ymd_opt(2026, 6, 30),
+            false,
+        );
+        assert_eq!(s, "Ủy ban nhân dân phường: hoàn thành giải phóng mặt bằng trước ngày 30/6/2026.");
+        let s = body_first(&[body("Các chi bộ trực thuộc")], "Ổn định tổ chức:", None, true);
+        assert_eq!(s, "Các chi bộ trực thuộc: ổn định tổ chức:");
+        assert_eq!(body_first(&[], "Quán triệt Nghị quyết.", None, false), "Quán triệt Nghị quyết.");
+    }
+
+    #[test]
+    fn a_task_lower_cases_an_ordinary_first_word_only() {
+        let s = body_first(&[body("các chi bộ trực thuộc")], "Mỗi chi bộ kết nạp 01 đảng viên", None, true);
+        assert_eq!(s, "Các chi bộ trực thuộc: mỗi chi bộ kết nạp 01 đảng viên:");
     }
 
     #[test]
@@ -204,9 +359,10 @@ mod tests {
             None,
             false,
             ISSUER,
+            "",
             true,
         );
         assert_eq!(s, "Giao đồng chí Ông Văn Nghĩa chủ trì, phối hợp với các chi bộ trực thuộc tổ chức tổng vệ sinh:");
-        assert_eq!(assignment(&[], "Quán triệt Nghị quyết.", None, false, ISSUER, false), "Quán triệt Nghị quyết.");
+        assert_eq!(assignment(&[], "Quán triệt Nghị quyết.", None, false, ISSUER, "", false), "Quán triệt Nghị quyết.");
     }
 }

@@ -80,6 +80,25 @@ impl MeetingWords {
         if self.is_cell() { "đồng chí đảng viên chính thức" } else { "đồng chí" }
     }
 
+    /// Whose conclusion a member with a reserved opinion abides by: "hội
+    /// nghị", "cuộc họp", or "Chi bộ".
+    pub fn decider(self) -> &'static str {
+        if self.is_cell() { "Chi bộ" } else { self.noun() }
+    }
+
+    /// The line that says the minutes were read back and approved, as
+    /// Specimen A words it: "Biên bản đã được đọc lại trước hội nghị; các
+    /// đồng chí dự hội nghị nhất trí với nội dung biên bản."; a chi bộ:
+    /// "Thư ký đọc lại biên bản; Chi bộ nhất trí thông qua."
+    pub fn read_back(self) -> String {
+        if self.is_cell() {
+            "Thư ký đọc lại biên bản; Chi bộ nhất trí thông qua.".to_string()
+        } else {
+            let noun = self.noun();
+            format!("Biên bản đã được đọc lại trước {noun}; các đồng chí dự {noun} nhất trí với nội dung biên bản.")
+        }
+    }
+
     /// Whether an online conference with sites ("điểm cầu") is meant.
     pub fn is_online(self) -> bool {
         self.kind == MeetingKind::Online
@@ -99,5 +118,21 @@ mod tests {
         let conference = MeetingWords::of(MeetingKind::CommitteeConference);
         assert_eq!(conference.chair_signature(), "CHỦ TRÌ HỘI NGHỊ");
         assert_eq!(MeetingWords::of(MeetingKind::StandingCommittee).noun(), "cuộc họp");
+    }
+
+    #[test]
+    fn the_read_back_line_names_who_approved() {
+        assert_eq!(
+            MeetingWords::of(MeetingKind::CommitteeConference).read_back(),
+            "Biên bản đã được đọc lại trước hội nghị; các đồng chí dự hội nghị nhất trí với nội dung biên bản."
+        );
+        assert_eq!(
+            MeetingWords::of(MeetingKind::StandingCommittee).read_back(),
+            "Biên bản đã được đọc lại trước cuộc họp; các đồng chí dự cuộc họp nhất trí với nội dung biên bản."
+        );
+        assert_eq!(
+            MeetingWords::of(MeetingKind::CellRegular).read_back(),
+            "Thư ký đọc lại biên bản; Chi bộ nhất trí thông qua."
+        );
     }
 }

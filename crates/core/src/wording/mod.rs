@@ -9,11 +9,13 @@ mod dates;
 mod meeting;
 mod names;
 mod numbers;
+mod proceedings;
 mod votes;
 
-pub use assign::{Actor, assignment, join_and};
+pub use assign::{Actor, assignment, body_first, join_and};
 pub use dates::{clock, long_date, place_date_line, short_date};
 pub use meeting::MeetingWords;
-pub use names::{body_from_capitals, describe, lower_first, upper_first, upper_vietnamese};
+pub use names::{body_from_capitals, describe, lower_first, run_on, upper_first, upper_vietnamese};
 pub use numbers::{count, number_line, percent};
-pub use votes::{vote_method, vote_result};
+pub use proceedings::{attached, departure, online_opening, presented, site_line};
+pub use votes::{ballot_count, candidate_result, reserved_opinion, vote_method, vote_result};

@@ -19,6 +19,130 @@ fn map_first(text: &str, change: impl Fn(char) -> String) -> String {
     }
 }
 
+/// Text that runs on after a name ("Đồng chí X, chức vụ " + text): its
+/// first word is lower-cased when it is an ordinary word ("Nhất trí …" →
+/// "nhất trí …") and kept as typed when it begins a name — a body ("Ủy ban
+/// nhân dân phường …", "Ban Tổ chức Thành ủy …"), a document ("Nghị quyết
+/// số 09-NQ/ĐU …"), an acronym ("UBND …"), a person or a place ("Hòa Bình
+/// 2 …", "Nguyễn Văn An …").
+pub fn run_on(text: &str) -> String {
+    if starts_with_name(text.trim()) { text.trim().to_string() } else { lower_first(text) }
+}
+
+/// Names that begin a text whatever follows them.
+const NAME_HEADS: [&str; 40] = [
+    "Ủy ban",
+    "Hội đồng",
+    "Mặt trận",
+    "Đảng",
+    "Chi bộ",
+    "Chi ủy",
+    "Thành ủy",
+    "Tỉnh ủy",
+    "Quận ủy",
+    "Huyện ủy",
+    "Thị ủy",
+    "Văn phòng",
+    "Công an",
+    "Quân sự",
+    "Thường trực",
+    "Trung ương",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Quốc hội",
+    "Chính phủ",
+    "Nhà nước",
+    "Nhân dân",
+    "Tổ quốc",
+    "Việt Nam",
+    "Tổ dân phố",
+    "Khu phố",
+    "Nhà văn hóa",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Quy định",
+    "Quy chế",
+    "Điều lệ",
+    "Hiến pháp",
+    "Luật",
+    "Bác Hồ",
+    "Chủ tịch Hồ Chí Minh",
+    "Tết",
+    "Đoàn Thanh niên",
+    "Cựu chiến binh",
+    "Liên đoàn Lao động",
+];
+
+/// Heads that begin a name when a capitalised word follows ("Ban Tổ chức",
+/// "Phòng Kinh tế", "Báo cáo số …" is handled by the number).
+const NAMED_BY_NEXT: [&str; 22] = [
+    "Ban",
+    "Phòng",
+    "Sở",
+    "Bộ",
+    "Cục",
+    "Viện",
+    "Trường",
+    "Hội",
+    "Đoàn",
+    "Trạm",
+    "Trung tâm",
+    "Tổ",
+    "Thôn",
+    "Xóm",
+    "Khu",
+    "Phường",
+    "Xã",
+    "Quận",
+    "Huyện",
+    "Tỉnh",
+    "Thành phố",
+    "Đường",
+];
+
+/// Ordinary words a sentence often begins with before a capitalised name
+/// ("Theo Báo cáo …", "Về Nghị quyết …"): lower-cased all the same.
+const ORDINARY_STARTS: [&str; 36] = [
+    "theo", "về", "qua", "tại", "trong", "với", "từ", "đến", "sau", "trước", "cùng", "giao", "cho", "nêu", "cần",
+    "nghe", "đối", "riêng", "còn", "và", "nhưng", "tuy", "mong", "xin", "chúc", "thay", "nhờ", "do", "vì", "khi",
+    "nếu", "để", "các", "những", "mỗi", "toàn",
+];
+
+fn starts_with_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let capitals = first.chars().filter(|c| c.is_uppercase()).count();
+    // "UBND", "HĐND", "COVID-19", "4/2026".
+    if capitals >= 2 || first.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let on_boundary = |head: &str| {
+        text.strip_prefix(head).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+    };
+    // "đảng viên", "đảng phí" are common nouns (lower case mid-sentence).
+    if on_boundary("Đảng viên") || on_boundary("Đảng phí") {
+        return false;
+    }
+    if NAME_HEADS.iter().any(|h| on_boundary(h)) {
+        return true;
+    }
+    let second_is_capital = |skip: usize| {
+        words.get(skip).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    for head in NAMED_BY_NEXT {
+        if on_boundary(head) && second_is_capital(head.split(' ').count()) {
+            return true;
+        }
+    }
+    // Two capitalised words: a person or a place, unless the first is an
+    // ordinary word that happens to precede a name.
+    let starts_upper = first.chars().next().is_some_and(char::is_uppercase);
+    starts_upper
+        && words.get(1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !ORDINARY_STARTS.contains(&first.to_lowercase().as_str())
+}
+
 /// Running text to header capitals: "Đảng ủy phường Phúc Đồng" →
 /// "ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG". Upper-casing is exact for Vietnamese
 /// (lower-casing capitals back is not); the result is NFC whatever form
@@ -159,6 +283,26 @@ mod tests {
         assert_eq!(body_from_capitals("HUYỆN ỦY GIA LÂM"), "Huyện ủy Gia Lâm");
         assert_eq!(body_from_capitals("THÀNH ỦY HÀ NỘI"), "Thành ủy Hà Nội");
         assert_eq!(body_from_capitals("QUẬN ỦY LONG BIÊN"), "Quận ủy Long Biên");
+    }
+
+    #[test]
+    fn run_on_text_keeps_the_capital_of_a_name_only() {
+        assert_eq!(run_on("Nhất trí với Báo cáo."), "nhất trí với Báo cáo.");
+        assert_eq!(run_on("Đề nghị bổ sung chỉ tiêu."), "đề nghị bổ sung chỉ tiêu.");
+        assert_eq!(run_on("Theo Báo cáo số 31-BC/ĐU, …"), "theo Báo cáo số 31-BC/ĐU, …");
+        assert_eq!(run_on("Ủy ban nhân dân phường đã hoàn thành."), "Ủy ban nhân dân phường đã hoàn thành.");
+        assert_eq!(run_on("Ban Tổ chức Thành ủy hướng dẫn."), "Ban Tổ chức Thành ủy hướng dẫn.");
+        assert_eq!(run_on("Ban hành quy chế."), "ban hành quy chế.");
+        assert_eq!(run_on("UBND phường báo cáo."), "UBND phường báo cáo.");
+        assert_eq!(
+            run_on("Nghị quyết số 09-NQ/ĐU đã đi vào cuộc sống."),
+            "Nghị quyết số 09-NQ/ĐU đã đi vào cuộc sống."
+        );
+        assert_eq!(run_on("Hòa Bình 2 là tuyến đường chính."), "Hòa Bình 2 là tuyến đường chính.");
+        assert_eq!(run_on("Đảng ủy cần chỉ đạo."), "Đảng ủy cần chỉ đạo.");
+        assert_eq!(run_on("Đảm bảo tiến độ."), "đảm bảo tiến độ.");
+        assert_eq!(run_on("Đảng viên phải gương mẫu."), "đảng viên phải gương mẫu.");
+        assert_eq!(run_on(" "), "");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! list punctuation and the conclusion items.
 
 use crate::model::{Assignee, ConclusionItem, Meeting, MeetingKind, Person, PersonId};
-use crate::wording::{Actor, assignment, describe};
+use crate::wording::{Actor, assignment, body_first, describe, lower_first};
 
 use super::super::model::{Block, Span};
 
@@ -38,6 +38,11 @@ impl<'a> Directory<'a> {
         involved.extend(meeting.speeches.iter().filter_map(|s| s.speaker_id));
         involved.extend(meeting.chair_ids.iter().copied());
         involved.extend(meeting.minute_taker_id);
+        involved.extend(meeting.agenda.iter().filter_map(|a| a.presenter_id));
+        for vote in &meeting.votes {
+            involved.extend(vote.candidates.iter().map(|c| c.person_id));
+            involved.extend(vote.reserved_opinions.iter().map(|r| r.person_id));
+        }
         let items = meeting.conclusions.items.iter().chain(meeting.resolution.sections.iter().flat_map(|s| &s.items));
         involved.extend(items.flat_map(|i| &i.assignees).filter_map(|a| match a {
             Assignee::Person { person_id } => Some(*person_id),
@@ -90,14 +95,19 @@ impl<'a> Directory<'a> {
     }
 }
 
-/// Invited guests who came, described by name, position and unit.
+/// Invited guests who came, described by name, position and unit, with
+/// the note on what they attended ("(dự nội dung 1)") when one was given.
 pub fn guests_present(meeting: &Meeting, directory: &Directory) -> Vec<String> {
     use crate::model::{AttendanceStatus, AttendeeRole};
     meeting
         .attendance
         .iter()
         .filter(|a| a.role == AttendeeRole::Guest && a.status != AttendanceStatus::Absent)
-        .map(|a| format!("đồng chí {}", directory.full_description(a.person_id)))
+        .map(|a| {
+            let note = a.category.trim().trim_start_matches('(').trim_end_matches(')').trim();
+            let note = if note.is_empty() { String::new() } else { format!(" ({})", lower_first(note)) };
+            format!("đồng chí {}{note}", directory.full_description(a.person_id))
+        })
         .collect()
 }
 
@@ -117,10 +127,12 @@ pub fn join_nonempty(parts: &[&str], separator: &str) -> String {
 }
 
 /// Numbered conclusion items: "1. " and one sentence naming who acts (lead
-/// and supporting actors) and by when, then sub-points "a) …". People are
+/// and supporting actors) and by when — or, body first, "1. Ban Thường vụ
+/// Đảng ủy: lãnh đạo, …" —, then sub-points "a) …". People are
 /// told apart as in the speech list when two share a name.
 pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[ConclusionItem]) -> Vec<Block> {
     let issuer = meeting.issuer.name_in_sentence();
+    let superior = meeting.issuer.superior_in_sentence();
     let standing = meeting.kind == MeetingKind::StandingCommittee;
     let mut blocks = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -133,7 +145,11 @@ pub fn numbered_items(directory: &Directory, meeting: &Meeting, items: &[Conclus
             })
             .collect();
         let has_points = item.sub_points.iter().any(|p| !p.trim().is_empty());
-        let sentence = assignment(&actors, &item.text, item.deadline, standing, &issuer, has_points);
+        let sentence = if item.body_first {
+            body_first(&actors, &item.text, item.deadline, has_points)
+        } else {
+            assignment(&actors, &item.text, item.deadline, standing, &issuer, &superior, has_points)
+        };
         blocks.push(Block {
             keep_with_next: has_points,
             ..Block::body(vec![Span::bold(format!("{}. ", i + 1)), Span::plain(sentence)])

@@ -10,7 +10,7 @@ use crate::format_profile::FormatProfile;
 use crate::model::{DocumentKind, Meeting, Person, Signer};
 
 use super::model::{Closing, DocumentModel, HeaderBlock, SignatureBlock};
-use crate::wording::{number_line, place_date_line};
+use crate::wording::{number_line, place_date_line, upper_vietnamese};
 use common::{Directory, dash_list};
 
 pub use crate::wording::{long_date, short_date};
@@ -47,7 +47,12 @@ pub fn prepare(
 fn official_closing(meeting: &Meeting, directory: &Directory) -> Closing {
     let right = match &meeting.signer {
         Some(Signer { name, position, authority }) => SignatureBlock {
-            authority: authority.trim().to_uppercase(),
+            authority: authority
+                .lines()
+                .map(|l| upper_vietnamese(l.trim()))
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
             position: position.trim().to_uppercase(),
             position_bold: false,
             name: name.trim().to_string(),

@@ -37,11 +37,23 @@ pub fn content(meeting: &Meeting, directory: &Directory) -> (&'static str, Strin
 }
 
 /// The body that decided, by name, matching the signature: "ĐẢNG ỦY
-/// PHƯỜNG X", "BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG X", "CHI BỘ Y" — never a bare
-/// "BAN THƯỜNG VỤ".
+/// PHƯỜNG X" (T/M ĐẢNG ỦY), "BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG X" (a Ban Thường
+/// vụ meeting, or T/M BAN THƯỜNG VỤ), "CHI BỘ Y" — never a bare "BAN
+/// THƯỜNG VỤ". The capitals come from the running-text name when there is
+/// one (upper-casing is exact; the header capitals may be older).
 fn deciding_body(meeting: &Meeting) -> String {
-    let issuer = upper_vietnamese(meeting.issuer.issuing_body.trim());
-    if meeting.kind == MeetingKind::StandingCommittee { format!("BAN THƯỜNG VỤ {issuer}") } else { issuer }
+    let issuer = match meeting.issuer.issuing_body_name.trim() {
+        "" => upper_vietnamese(meeting.issuer.issuing_body.trim()),
+        name => upper_vietnamese(name),
+    };
+    let standing = meeting.kind == MeetingKind::StandingCommittee
+        || meeting.signer.as_ref().is_some_and(|s| {
+            s.authority.lines().any(|l| {
+                let l = upper_vietnamese(l.trim());
+                (l.starts_with("T/M") || l.starts_with("TM.")) && l.contains("BAN THƯỜNG VỤ")
+            })
+        });
+    if standing && !issuer.starts_with("BAN THƯỜNG VỤ") { format!("BAN THƯỜNG VỤ {issuer}") } else { issuer }
 }
 
 /// The last decided point ends with "./.", as every Party document does.
@@ -66,4 +78,59 @@ fn roman(n: usize) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::format_profile::FormatProfile;
+    use crate::model::*;
+
+    use super::super::prepare;
+
+    fn meeting(kind: MeetingKind, authority: &str) -> Meeting {
+        Meeting {
+            kind,
+            subject: "Về công tác phát triển đảng viên năm 2026".into(),
+            issuer: IssuerSnapshot {
+                issuing_body: "ĐẢNG ỦY PHƯỜNG NINH KIỀU".into(),
+                issuing_body_name: "Đảng ủy phường Ninh Kiều".into(),
+                issuer_code: "ĐU".into(),
+                ..IssuerSnapshot::default()
+            },
+            date: NaiveDate::from_ymd_opt(2026, 2, 24).unwrap_or_default(),
+            conclusions: Conclusions {
+                items: vec![ConclusionItem {
+                    text: "Kết nạp ít nhất 25 đảng viên mới.".into(),
+                    ..ConclusionItem::default()
+                }],
+                ..Conclusions::default()
+            },
+            signer: Some(Signer {
+                name: "Châu Thanh Lợi".into(),
+                position: "Phó Bí thư".into(),
+                authority: authority.into(),
+            }),
+            ..Meeting::default()
+        }
+    }
+
+    fn decider(m: &Meeting) -> String {
+        let doc = prepare(DocumentKind::Resolution, m, &[], 1, &FormatProfile::hd36_2018());
+        doc.body.iter().map(|b| b.plain_text()).find(|t| t.ends_with("QUYẾT NGHỊ:")).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_decider_line_names_the_body_that_signs() {
+        let standing = meeting(MeetingKind::StandingCommittee, "T/M Ban Thường vụ");
+        assert_eq!(decider(&standing), "BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG NINH KIỀU QUYẾT NGHỊ:");
+        let signed_for_standing = meeting(MeetingKind::Other, "T/M BAN THƯỜNG VỤ");
+        assert_eq!(decider(&signed_for_standing), "BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG NINH KIỀU QUYẾT NGHỊ:");
+        let committee = meeting(MeetingKind::CommitteeConference, "T/M ĐẢNG ỦY");
+        assert_eq!(decider(&committee), "ĐẢNG ỦY PHƯỜNG NINH KIỀU QUYẾT NGHỊ:");
+        let doc = prepare(DocumentKind::Resolution, &committee, &[], 1, &FormatProfile::hd36_2018());
+        assert_eq!(doc.summary, "về công tác phát triển đảng viên năm 2026");
+        assert_eq!(doc.body.last().map(|b| b.plain_text()).as_deref(), Some("1. Kết nạp ít nhất 25 đảng viên mới./."));
+    }
 }

@@ -3,4 +3,4 @@
 /**
  * What a warning is about; stable names the UI can branch on.
  */
-export type WarningCode = "no_members_convened" | "quorum_not_reached" | "roster_exceeds_convened" | "vote_majority_not_reached" | "vote_exceeds_present" | "vote_exceeds_voters" | "absent_without_reason" | "end_before_start" | "speaker_not_present" | "speech_without_speaker" | "empty_speech" | "chair_not_present" | "no_chair" | "no_minute_taker" | "duplicate_attendee" | "deadline_before_meeting";
+export type WarningCode = "no_members_convened" | "quorum_not_reached" | "roster_exceeds_convened" | "vote_majority_not_reached" | "vote_exceeds_present" | "vote_exceeds_voters" | "absent_without_reason" | "end_before_start" | "speaker_not_present" | "speech_without_speaker" | "empty_speech" | "chair_not_present" | "no_chair" | "no_minute_taker" | "duplicate_attendee" | "deadline_before_meeting" | "ballots_returned_exceed_issued" | "ballots_do_not_add_up" | "votes_exceed_valid_ballots" | "candidate_votes_exceed_valid" | "elected_without_majority" | "candidate_not_attendee" | "agenda_item_missing" | "departure_without_time" | "departure_before_arrival";
