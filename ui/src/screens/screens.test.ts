@@ -52,6 +52,7 @@ describe('first start', () => {
     await waitFor(() => expect(mocked.saveOrganisation).toHaveBeenCalledTimes(1));
     expect(mocked.saveOrganisation.mock.calls[0][0]).toEqual({
       superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
+      superior_body_name: ['Đảng bộ thành phố Hà Nội'],
       issuing_body: '',
       issuing_body_name: 'Đảng ủy phường Phúc Đồng',
       issuer_code: 'ĐU',

@@ -17,9 +17,9 @@ vi.mock('$lib/api', async (orig) => (await import('../test/api-mock')).mockModul
 const mocked = vi.mocked(api);
 
 const speeches: Speech[] = [
-  { speaker_id: 1, time: '08:10:00', text: 'Nhất trí với báo cáo.' },
-  { speaker_id: 2, time: '08:20:00', text: 'Đề nghị bổ sung chỉ tiêu.' },
-  { speaker_id: 4, time: '08:30:00', text: 'Cần làm rõ kinh phí.' },
+  { speaker_id: 1, time: '08:10:00', text: 'Nhất trí với báo cáo.', agenda_item: null },
+  { speaker_id: 2, time: '08:20:00', text: 'Đề nghị bổ sung chỉ tiêu.', agenda_item: null },
+  { speaker_id: 4, time: '08:30:00', text: 'Cần làm rõ kinh phí.', agenda_item: null },
 ];
 
 function entry(overrides: Partial<TrashEntry>): TrashEntry {
@@ -131,8 +131,22 @@ describe('the confirmation dialog', () => {
         votes_for: 6,
         votes_against: 0,
         votes_other: 0,
+        agenda_item: null,
+        ballots: null,
+        candidates: [],
+        reserved_opinions: [],
       },
-      { question: 'Thông qua dự thảo', method: 'ballot' as const, votes_for: 5, votes_against: 1, votes_other: 0 },
+      {
+        question: 'Thông qua dự thảo',
+        method: 'ballot' as const,
+        votes_for: 5,
+        votes_against: 1,
+        votes_other: 0,
+        agenda_item: null,
+        ballots: null,
+        candidates: [],
+        reserved_opinions: [],
+      },
     ];
     const { mocked } = await editor(meeting({ votes: structuredClone(votes) }), 'votes');
     mocked.deleteMeetingItem.mockResolvedValue(entry({ id: 3, position: 0, item: { kind: 'vote', vote: votes[0] } }));
@@ -169,6 +183,7 @@ describe('the confirmation dialog', () => {
       sub_points: [],
       assignees: [],
       deadline: null,
+      body_first: false,
     }));
     const { mocked } = await editor(meeting({ conclusions: { concluded_by: 1, intro: '', items } }), 'conclusions');
     mocked.deleteMeetingItem.mockResolvedValue(

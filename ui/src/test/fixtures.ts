@@ -20,6 +20,7 @@ export const people: Person[] = [
 export function organisation(): OrganisationProfile {
   return {
     superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
+    superior_body_name: ['Đảng bộ thành phố Hà Nội'],
     issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
     issuing_body_name: 'Đảng ủy phường Phúc Đồng',
     issuer_code: 'ĐU',
@@ -69,6 +70,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     subject: 'Triển khai nhiệm vụ quý II',
     issuer: {
       superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
+      superior_body_name: ['Đảng bộ thành phố Hà Nội'],
       issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
       issuing_body_name: 'Đảng ủy phường Phúc Đồng',
       issuer_code: 'ĐU',
@@ -91,6 +93,9 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
       status: 'present' as const,
       reason: '',
       arrival_time: null,
+      departure: null,
+      category: '',
+      site: null,
     })),
     speeches: [],
     votes: [],
@@ -99,6 +104,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     signer: { name: 'Nguyễn Thị Ngọc', position: 'BÍ THƯ', authority: 'T/M ĐẢNG ỦY' },
     recipients: ['Các chi bộ trực thuộc'],
     copies: 2,
+    read_back: false,
     ...overrides,
   };
 }

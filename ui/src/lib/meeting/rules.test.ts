@@ -9,7 +9,16 @@ describe('meeting rules', () => {
     const m = meeting();
     m.attendance[0].status = 'absent';
     m.attendance[1].status = 'late';
-    m.attendance.push({ person_id: 7, role: 'guest', status: 'present', reason: '', arrival_time: null });
+    m.attendance.push({
+      person_id: 7,
+      role: 'guest',
+      status: 'present',
+      reason: '',
+      arrival_time: null,
+      departure: null,
+      category: '',
+      site: null,
+    });
     expect(attendanceCounts(m.attendance)).toEqual({ present: 5, absent: 1, late: 1, members: 6 });
   });
 
@@ -25,6 +34,10 @@ describe('meeting rules', () => {
       votes_for: 5,
       votes_against: 0,
       votes_other: 0,
+      agenda_item: null,
+      ballots: null,
+      candidates: [],
+      reserved_opinions: [],
     };
     expect(votePasses(vote, 10, half)).toBe(false);
     expect(votePasses({ ...vote, votes_for: 6 }, 10, half)).toBe(true);

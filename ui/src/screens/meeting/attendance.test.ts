@@ -97,6 +97,9 @@ describe('attendance', () => {
         status: 'present',
         reason: '',
         arrival_time: null,
+        departure: null,
+        category: '',
+        site: null,
       }),
     );
   });
@@ -130,18 +133,27 @@ describe('attendance', () => {
     expect(screen.queryByTestId('quorum-ok')).toBeNull();
   });
 
-  it('marks a guest as the superior leader who attends and directs, and back', async () => {
+  it('sets a guest as the superior leader who attends and directs, and back', async () => {
     const user = userEvent.setup();
-    const leader = { person_id: 5, role: 'guest' as const, status: 'present' as const, reason: '', arrival_time: null };
+    const leader = {
+      person_id: 5,
+      role: 'guest' as const,
+      status: 'present' as const,
+      reason: '',
+      arrival_time: null,
+      departure: null,
+      category: '',
+      site: null,
+    };
     const base = meeting();
     await openEditor(
       meeting({ attendance: [...base.attendance.filter((a) => a.person_id !== 5), leader] }),
       'attendance',
     );
-    await user.click(screen.getByTestId('guest-superior-5'));
+    await user.selectOptions(screen.getByTestId('attendance-role-5'), 'Lãnh đạo cấp trên dự và chỉ đạo');
     await waitFor(() => expect(lastSaved().attendance).toContainEqual({ ...leader, role: 'superior_leader' }));
     expect(screen.getByTestId('guest-row-5')).toBeInTheDocument();
-    await user.click(screen.getByTestId('guest-superior-5'));
+    await user.selectOptions(screen.getByTestId('attendance-role-5'), 'Khách mời');
     await waitFor(() => expect(lastSaved().attendance).toContainEqual(leader));
   });
 });

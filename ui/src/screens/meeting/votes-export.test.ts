@@ -30,13 +30,27 @@ describe('votes', () => {
           votes_for: 5,
           votes_against: 0,
           votes_other: 0,
+          agenda_item: null,
+          ballots: null,
+          candidates: [],
+          reserved_opinions: [],
         },
       ]),
     );
   });
 
   it('ignores an emptied count instead of sending null to the backend', async () => {
-    const vote = { question: 'Q', method: 'ballot' as const, votes_for: 6, votes_against: 0, votes_other: 0 };
+    const vote = {
+      question: 'Q',
+      method: 'ballot' as const,
+      votes_for: 6,
+      votes_against: 0,
+      votes_other: 0,
+      agenda_item: null,
+      ballots: null,
+      candidates: [],
+      reserved_opinions: [],
+    };
     await openEditor(meeting({ votes: [vote] }), 'votes');
     await fireEvent.input(screen.getByTestId('vote-against-0'), { target: { value: '' } });
     await fireEvent.input(screen.getByTestId('vote-against-0'), { target: { value: '1' } });
