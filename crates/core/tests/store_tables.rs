@@ -7,7 +7,10 @@ mod store_support;
 use std::collections::HashSet;
 
 use bienban_core::format_profile::FormatProfile;
-use bienban_core::model::{DocumentKind, MeetingKind, MemberKind, Person, Speech};
+use bienban_core::model::{
+    AgendaItem, BallotCount, CandidateResult, DocumentKind, IssuerSnapshot, Meeting, MeetingKind, MemberKind, Person,
+    ReservedOpinion, Signer, Speech, VoteMethod,
+};
 use bienban_core::store::{EditingPlace, MeetingFilter, SCHEMA_VERSION, Store, StoreError};
 use store_support::*;
 
@@ -398,4 +401,133 @@ fn a_person_no_meeting_mentions_can_be_deleted_and_put_back() {
     assert_eq!(store.search_people("do van nam", 10).unwrap(), vec![unused.clone()]);
     assert!(matches!(store.restore_person(&deleted), Err(StoreError::Conflict(_))));
     assert!(matches!(store.delete_person(9999), Err(StoreError::NotFound { .. })));
+}
+
+/// One edit of a whole meeting, as the secretary makes it between two autosaves.
+type MeetingEdit = Box<dyn Fn(&mut Meeting)>;
+
+#[test]
+fn a_meeting_with_every_field_of_record_v2_round_trips_and_each_change_is_kept() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, _) = meeting_v2(&store);
+    let id = store.create_meeting(&meeting).unwrap();
+    meeting.id = id;
+    assert_eq!(store.meeting(id).unwrap(), meeting);
+    let mut other = meeting.clone();
+    other.id = store.create_meeting(&other).unwrap();
+
+    // Each list changed on its own between two autosaves is read back as saved.
+    let steps: Vec<MeetingEdit> = vec![
+        Box::new(|m| m.votes[1].candidates[1].votes = 2),
+        Box::new(|m| m.votes[1].candidates.swap(0, 1)),
+        Box::new(|m| drop(m.votes[2].reserved_opinions.remove(0))),
+        Box::new(|m| m.votes[0].ballots = Some(BallotCount { issued: 3, returned: 3, valid: 3, invalid: 0 })),
+        Box::new(|m| m.votes[2].ballots = None),
+        Box::new(|m| m.speeches[2].agenda_item = Some(1)),
+        Box::new(|m| m.speeches[1].agenda_item = None),
+        Box::new(|m| m.agenda[0].presenter_id = None),
+        Box::new(|m| m.agenda[2].documents.push("Tờ trình số 05-TTr/ĐU".to_string())),
+        Box::new(|m| m.online_sites[1].participants = 12),
+        Box::new(|m| {
+            m.online_sites.remove(0);
+        }),
+        Box::new(|m| m.attendance[5].departure = None),
+        Box::new(|m| m.attendance[2].departure.as_mut().unwrap().before_item = Some(1)),
+        Box::new(|m| m.attendance[4].category = "Bí thư chi bộ".to_string()),
+        Box::new(|m| m.attendance[4].site = None),
+        Box::new(|m| m.conclusions.items[1].body_first = false),
+        Box::new(|m| {
+            // The capitals follow the typed lines.
+            m.issuer.superior_body_name.remove(0);
+            m.issuer.superior_body.remove(0);
+        }),
+        Box::new(|m| m.read_back = false),
+        Box::new(|m| drop(m.votes.remove(1))),
+        Box::new(|m| m.agenda.clear()),
+    ];
+    for (n, step) in steps.iter().enumerate() {
+        step(&mut meeting);
+        store.save_meeting(&meeting).unwrap();
+        assert_eq!(store.meeting(id).unwrap(), meeting, "after step {n}");
+    }
+
+    // The other meeting, saved from the same record, is untouched by all this.
+    assert_eq!(store.meeting(other.id).unwrap(), other);
+}
+
+#[test]
+fn the_superior_body_in_running_text_and_a_two_line_authority_are_kept_in_the_profile() {
+    let (_dir, store) = temp_store();
+    let mut profile = organisation();
+    profile.superior_body_name = vec!["Đảng bộ thành phố Hà Nội".to_string(), "  Đảng bộ quận Long Biên ".to_string()];
+    profile.superior_body = vec!["whatever was typed before".to_string()];
+    profile.signers.push(Signer {
+        name: "Nguyễn Văn An".to_string(),
+        position: "CHÁNH VĂN PHÒNG".to_string(),
+        authority: "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG".to_string(),
+    });
+    store.save_organisation(&profile).unwrap();
+    let stored = store.organisation().unwrap().unwrap();
+    assert_eq!(stored.superior_body_name, vec!["Đảng bộ thành phố Hà Nội", "Đảng bộ quận Long Biên"]);
+    assert_eq!(stored.superior_body, vec!["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "ĐẢNG BỘ QUẬN LONG BIÊN"]);
+    assert_eq!(stored.signers, profile.signers);
+    // A new meeting takes both forms into its issuer snapshot.
+    assert_eq!(IssuerSnapshot::from(&stored).superior_in_sentence(), "Đảng bộ quận Long Biên");
+
+    // Clearing the typed lines keeps the capitals as they are.
+    let mut cleared = stored.clone();
+    cleared.superior_body_name.clear();
+    store.save_organisation(&cleared).unwrap();
+    assert_eq!(store.organisation().unwrap(), Some(cleared));
+}
+
+#[test]
+fn a_presenter_candidate_or_reserved_opinion_naming_an_unknown_person_is_refused_whole() {
+    let (_dir, store) = temp_store();
+    let (meeting, _) = meeting_v2(&store);
+    let id = store.create_meeting(&meeting).unwrap();
+    let stored = store.meeting(id).unwrap();
+    let breakages: Vec<MeetingEdit> = vec![
+        Box::new(|m| m.agenda[1].presenter_id = Some(4242)),
+        Box::new(|m| m.votes[1].candidates[0].person_id = 4242),
+        Box::new(|m| m.votes[0].reserved_opinions[0].person_id = 4242),
+    ];
+    for (n, breakage) in breakages.iter().enumerate() {
+        let mut broken = stored.clone();
+        breakage(&mut broken);
+        broken.title = "Không được lưu".to_string();
+        let err = store.save_meeting(&broken).unwrap_err();
+        assert!(matches!(&err, StoreError::NotFound { id, .. } if id == "4242"), "case {n}: {err:?}");
+        assert!(err.user_message().contains("4242"));
+        assert_eq!(store.meeting(id).unwrap(), stored, "case {n}: nothing of the save is kept");
+        assert!(matches!(store.create_meeting(&broken), Err(StoreError::NotFound { .. })));
+    }
+    assert_eq!(store.meetings(&MeetingFilter::default()).unwrap().len(), 1);
+}
+
+#[test]
+fn a_person_named_only_as_presenter_candidate_or_reserved_opinion_cannot_be_deleted() {
+    let (_dir, store) = temp_store();
+    let (mut meeting, _) = meeting_with_people(&store);
+    let presenter = store.add_person(&new_person("Ngô Thị Lan", "Chánh Văn phòng")).unwrap();
+    let candidate = store.add_person(&new_person("Đinh Văn Bình", "Đảng ủy viên")).unwrap();
+    let dissenter = store.add_person(&new_person("Hà Thị Mai", "Đảng ủy viên")).unwrap();
+    meeting.agenda =
+        vec![AgendaItem { title: "Báo cáo".to_string(), presenter_id: Some(presenter.id), ..Default::default() }];
+    meeting.votes[0].method = VoteMethod::Election;
+    meeting.votes[0].candidates = vec![CandidateResult { person_id: candidate.id, votes: 3, elected: true }];
+    meeting.votes[0].reserved_opinions =
+        vec![ReservedOpinion { person_id: dissenter.id, text: "về nhân sự".to_string() }];
+    store.create_meeting(&meeting).unwrap();
+
+    for person in [&presenter, &candidate, &dissenter] {
+        match store.delete_person(person.id) {
+            Err(e @ StoreError::PersonInUse { .. }) => {
+                let message = e.user_message();
+                assert!(message.contains(&person.full_name) && message.contains("có trong 1 hội nghị"), "{message}");
+            }
+            other => panic!("{}: expected a refusal, got {other:?}", person.full_name),
+        }
+    }
+    assert_eq!(store.people().unwrap().len(), 6, "nobody mentioned was deleted");
 }

@@ -11,6 +11,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0003_trash.sql")),
     M::up(include_str!("migrations/0004_editing_place.sql")),
     M::up(include_str!("migrations/0005_body_names_and_superior_leaders.sql")),
+    M::up(include_str!("migrations/0006_record_v2.sql")),
 ];
 
 /// The schema version a fully migrated database reports (`PRAGMA user_version`).
@@ -73,8 +74,11 @@ mod tests {
             })
             .unwrap();
         assert_eq!(kept, (1, "14:30:00".to_string(), "Nhất trí.".to_string()));
-        conn.execute("INSERT INTO meeting_speeches VALUES (1, 1, NULL, NULL, 'Chưa rõ người nói')", []).unwrap();
-        assert!(conn.execute("INSERT INTO meeting_speeches VALUES (1, 2, 99, NULL, 'x')", []).is_err());
+        let insert =
+            "INSERT INTO meeting_speeches (meeting_id, ordinal, speaker_id, time, text) VALUES (?1, ?2, ?3, NULL, ?4)";
+        conn.execute(insert, rusqlite::params![1, 1, None::<i64>, "Chưa rõ người nói"]).unwrap();
+        let unknown = conn.execute(insert, rusqlite::params![1, 2, 99, "x"]).unwrap_err();
+        assert!(unknown.to_string().contains("FOREIGN KEY"), "{unknown}");
         // Deleting the meeting still takes its speeches with it.
         conn.execute("DELETE FROM meetings WHERE id = 1", []).unwrap();
         let left: i64 = conn.query_row("SELECT count(*) FROM meeting_speeches", [], |r| r.get(0)).unwrap();

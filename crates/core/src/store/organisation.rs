@@ -11,7 +11,7 @@ pub(super) fn get(conn: &Connection) -> Result<Option<OrganisationProfile>, Stor
     let row = conn
         .query_row(
             "SELECT superior_body, issuing_body, issuer_code, place_name, signers, recipients,
-                    format_profile, term_start, issuing_body_name
+                    format_profile, term_start, issuing_body_name, superior_body_name
              FROM organisation WHERE id = 1",
             [],
             |r| {
@@ -25,11 +25,23 @@ pub(super) fn get(conn: &Connection) -> Result<Option<OrganisationProfile>, Stor
                     r.get::<_, String>(6)?,
                     r.get::<_, String>(7)?,
                     r.get::<_, String>(8)?,
+                    r.get::<_, String>(9)?,
                 ))
             },
         )
         .optional()?;
-    let Some((superior, issuing_body, issuer_code, place_name, signers, recipients, format_profile, term, name)) = row
+    let Some((
+        superior,
+        issuing_body,
+        issuer_code,
+        place_name,
+        signers,
+        recipients,
+        format_profile,
+        term,
+        name,
+        superior_name,
+    )) = row
     else {
         return Ok(None);
     };
@@ -43,21 +55,22 @@ pub(super) fn get(conn: &Connection) -> Result<Option<OrganisationProfile>, Stor
         recipients: from_json("organisation.recipients", &recipients)?,
         format_profile,
         term_start: parse_date("organisation.term_start", &term)?,
-        superior_body_name: Vec::new(),
+        superior_body_name: from_json("organisation.superior_body_name", &superior_name)?,
     }))
 }
 
 pub(super) fn put(conn: &Connection, p: &OrganisationProfile) -> Result<(), StoreError> {
     conn.execute(
         "INSERT INTO organisation (id, superior_body, issuing_body, issuer_code, place_name, signers,
-                                   recipients, format_profile, term_start, issuing_body_name)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                   recipients, format_profile, term_start, issuing_body_name,
+                                   superior_body_name)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (id) DO UPDATE SET
             superior_body = excluded.superior_body, issuing_body = excluded.issuing_body,
             issuer_code = excluded.issuer_code, place_name = excluded.place_name,
             signers = excluded.signers, recipients = excluded.recipients,
             format_profile = excluded.format_profile, term_start = excluded.term_start,
-            issuing_body_name = excluded.issuing_body_name",
+            issuing_body_name = excluded.issuing_body_name, superior_body_name = excluded.superior_body_name",
         params![
             to_json("organisation.superior_body", &p.superior_body)?,
             p.issuing_body,
@@ -68,6 +81,7 @@ pub(super) fn put(conn: &Connection, p: &OrganisationProfile) -> Result<(), Stor
             p.format_profile,
             date_text(p.term_start),
             p.issuing_body_name,
+            to_json("organisation.superior_body_name", &p.superior_body_name)?,
         ],
     )?;
     Ok(())

@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use bienban_core::model::{
-    Assignee, Attendance, AttendanceStatus, AttendeeRole, ConclusionItem, Conclusions, IssuerSnapshot, Meeting,
-    MeetingKind, MemberKind, NewPerson, OrganisationProfile, Person, ResolutionContent, Signer, Speech, Vote,
+    AgendaItem, Assignee, Attendance, AttendanceStatus, AttendeeRole, BallotCount, CandidateResult, ConclusionItem,
+    Conclusions, Departure, IssuerSnapshot, Meeting, MeetingKind, MemberKind, NewPerson, OnlineSite,
+    OrganisationProfile, Person, ReservedOpinion, ResolutionContent, ResolutionSection, Signer, Speech, Vote,
     VoteMethod,
 };
 use bienban_core::store::Store;
@@ -123,6 +124,163 @@ pub fn meeting_with_people(store: &Store) -> (Meeting, Vec<Person>) {
         ..Meeting::default()
     };
     (meeting, people)
+}
+
+/// An extended online conference that uses every field of record v2: the
+/// superior body in running text, two agenda items with presenters and cited
+/// documents, speeches and votes under them, a secret ballot and an election
+/// with candidates, reserved opinions, a delegate by category, a guest who
+/// left early, attendees at online sites, body-first items with a lead and
+/// supporting assignees, the read-back line and a two-line authority. The
+/// people it names are stored; they are returned with it (the first three
+/// are those of [`meeting_with_people`]).
+pub fn meeting_v2(store: &Store) -> (Meeting, Vec<Person>) {
+    let (mut m, mut people) = meeting_with_people(store);
+    for (name, position) in [
+        ("Nguyễn Thế Thạch", "Ủy viên Ban Thường vụ Quận ủy"),
+        ("Trần Thị Hoa", "Bí thư Chi bộ Tổ dân phố số 1"),
+        ("Đỗ Minh Tuấn", "Đảng ủy viên"),
+        ("Lê Thu Trang", "Bí thư Đoàn phường"),
+    ] {
+        people.push(store.add_person(&new_person(name, position)).unwrap());
+    }
+    let id = |n: usize| people[n].id;
+    m.kind = MeetingKind::Extended;
+    m.issuer.superior_body_name = vec!["Đảng bộ thành phố Hà Nội".to_string(), "Đảng bộ quận Long Biên".to_string()];
+    m.issuer.superior_body = vec!["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".to_string(), "ĐẢNG BỘ QUẬN LONG BIÊN".to_string()];
+    m.issuer.issuing_body_name = "Đảng ủy phường Đức Giang".to_string();
+    m.online_sites = vec![
+        OnlineSite { name: "Nhà văn hóa Tổ dân phố số 1".to_string(), participants: 27 },
+        OnlineSite { name: "Trụ sở Ủy ban nhân dân phường".to_string(), participants: 0 },
+    ];
+    m.agenda = vec![
+        AgendaItem {
+            title: "Báo cáo kết quả quý I".to_string(),
+            presenter_id: Some(id(1)),
+            documents: vec![
+                "Báo cáo số 31-BC/ĐU, ngày 20/3/2026 của Ban Thường vụ Đảng ủy".to_string(),
+                "Phụ lục số liệu kèm theo".to_string(),
+            ],
+        },
+        AgendaItem {
+            title: "Bầu bổ sung Ủy viên Ban Thường vụ".to_string(),
+            presenter_id: None,
+            documents: Vec::new(),
+        },
+        AgendaItem {
+            title: "Dự thảo nghị quyết chuyên đề".to_string(),
+            presenter_id: Some(id(2)),
+            documents: vec!["Dự thảo Nghị quyết chuyên đề về chuyển đổi số".to_string()],
+        },
+    ];
+    m.attendance.extend([
+        Attendance { role: AttendeeRole::SuperiorLeader, ..present(&people[3]) },
+        Attendance {
+            role: AttendeeRole::Delegate,
+            category: "Bí thư các chi bộ trực thuộc".to_string(),
+            site: Some(0),
+            ..present(&people[4])
+        },
+        Attendance {
+            role: AttendeeRole::Guest,
+            category: "dự nội dung 1".to_string(),
+            status: AttendanceStatus::Late,
+            arrival_time: Some(time(14, 20)),
+            departure: Some(Departure {
+                time: Some(time(15, 40)),
+                reason: "đi công tác".to_string(),
+                before_item: Some(2),
+            }),
+            site: Some(1),
+            ..present(&people[6])
+        },
+    ]);
+    // A member who left with nothing more noted, and one absent.
+    m.attendance[2].departure = Some(Departure::default());
+    m.attendance
+        .push(Attendance { status: AttendanceStatus::Absent, reason: "ốm".to_string(), ..present(&people[5]) });
+    m.members_convened = 4;
+    m.speeches = vec![
+        Speech {
+            speaker_id: Some(id(0)),
+            time: Some(time(14, 0)),
+            text: "Khai mạc hội nghị.".to_string(),
+            agenda_item: None,
+        },
+        Speech {
+            speaker_id: Some(id(2)),
+            time: Some(time(14, 30)),
+            text: "Đề nghị bổ sung số liệu.\nĐồng ý với báo cáo.".to_string(),
+            agenda_item: Some(0),
+        },
+        Speech {
+            speaker_id: None, time: None, text: "Nhất trí với dự thảo.".to_string(), agenda_item: Some(2)
+        },
+    ];
+    m.votes = vec![
+        Vote {
+            question: "Thông qua báo cáo quý I".to_string(),
+            method: VoteMethod::ShowOfHands,
+            votes_for: 3,
+            votes_against: 0,
+            votes_other: 0,
+            agenda_item: Some(0),
+            reserved_opinions: vec![ReservedOpinion { person_id: id(5), text: "về chỉ tiêu 40%".to_string() }],
+            ..Vote::default()
+        },
+        Vote {
+            question: "Ủy viên Ban Thường vụ Đảng ủy".to_string(),
+            method: VoteMethod::Election,
+            agenda_item: Some(1),
+            ballots: Some(BallotCount { issued: 4, returned: 4, valid: 3, invalid: 1 }),
+            candidates: vec![
+                CandidateResult { person_id: id(5), votes: 3, elected: true },
+                CandidateResult { person_id: id(1), votes: 1, elected: false },
+            ],
+            ..Vote::default()
+        },
+        Vote {
+            question: "Thông qua dự thảo nghị quyết".to_string(),
+            method: VoteMethod::Ballot,
+            votes_for: 2,
+            votes_against: 1,
+            votes_other: 0,
+            agenda_item: Some(2),
+            ballots: Some(BallotCount { issued: 3, returned: 3, valid: 3, invalid: 0 }),
+            reserved_opinions: vec![
+                ReservedOpinion { person_id: id(2), text: "về lộ trình".to_string() },
+                ReservedOpinion { person_id: id(5), text: "về kinh phí".to_string() },
+            ],
+            ..Vote::default()
+        },
+    ];
+    m.conclusions.items.push(ConclusionItem {
+        text: "lãnh đạo, chỉ đạo triển khai nghị quyết.".to_string(),
+        assignees: vec![
+            Assignee::Body { name: "Ban Thường vụ Đảng ủy".to_string() },
+            Assignee::Body { name: "Ủy ban nhân dân phường".to_string() },
+            Assignee::Person { person_id: id(6) },
+        ],
+        body_first: true,
+        ..ConclusionItem::default()
+    });
+    m.resolution.sections = vec![ResolutionSection {
+        title: "Nhiệm vụ trọng tâm".to_string(),
+        items: vec![ConclusionItem {
+            text: "tổ chức thực hiện.".to_string(),
+            assignees: vec![Assignee::Person { person_id: id(4) }, Assignee::Body { name: "Đoàn phường".to_string() }],
+            deadline: Some(date(2026, 6, 30)),
+            body_first: true,
+            ..ConclusionItem::default()
+        }],
+    }];
+    m.signer = Some(Signer {
+        name: "Phan Việt Hưng".to_string(),
+        position: "PHÓ BÍ THƯ".to_string(),
+        authority: "T/M ĐẢNG ỦY\nK/T BÍ THƯ".to_string(),
+    });
+    m.read_back = true;
+    (m, people)
 }
 
 /// Every row of every table, in a stable order: two equal dumps mean the

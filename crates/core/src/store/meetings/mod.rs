@@ -1,6 +1,11 @@
-//! SQL of the `meetings` table and its ordered child tables (chairs,
-//! attendance, speeches, votes). Nested values that are always read and
-//! written whole (agenda, conclusions, resolution, …) are JSON columns.
+//! SQL of the `meetings` table and its ordered child tables (chairs, sites,
+//! agenda, attendance, speeches in `lists`; votes with their candidates and
+//! reserved opinions in `votes`). Nested values that are always read and
+//! written whole and point at nobody but through assignees (documents,
+//! conclusions, resolution, signer, recipients) are JSON columns.
+
+mod lists;
+mod votes;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -9,7 +14,7 @@ use ts_rs::TS;
 
 use super::codec::{date_text, enum_name, enum_parse, from_json, parse_date, parse_time, time_text, to_json};
 use super::{Entity, StoreError, people};
-use crate::model::{Assignee, Attendance, IssuerSnapshot, Meeting, MeetingId, MeetingKind, PersonId, Speech, Vote};
+use crate::model::{Assignee, ConclusionItem, IssuerSnapshot, Meeting, MeetingId, MeetingKind, PersonId};
 
 /// Which meetings to list. Every field set narrows the list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -92,9 +97,9 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
     let row = conn
         .query_row(
             "SELECT kind, title, subject, superior_body, issuing_body, issuer_code, place_name, date,
-                    start_time, end_time, place, online_sites, minute_taker_id, members_convened,
-                    agenda, documents, recording_note, conclusions, resolution, signer, recipients, copies,
-                    issuing_body_name
+                    start_time, end_time, place, minute_taker_id, members_convened,
+                    documents, recording_note, conclusions, resolution, signer, recipients, copies,
+                    issuing_body_name, superior_body_name, read_back
              FROM meetings WHERE id = ?1",
             [id],
             |r| {
@@ -110,18 +115,18 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
                     start_time: r.get(8)?,
                     end_time: r.get(9)?,
                     place: r.get(10)?,
-                    online_sites: r.get(11)?,
-                    minute_taker_id: r.get(12)?,
-                    members_convened: r.get(13)?,
-                    agenda: r.get(14)?,
-                    documents: r.get(15)?,
-                    recording_note: r.get(16)?,
-                    conclusions: r.get(17)?,
-                    resolution: r.get(18)?,
-                    signer: r.get(19)?,
-                    recipients: r.get(20)?,
-                    copies: r.get(21)?,
-                    issuing_body_name: r.get(22)?,
+                    minute_taker_id: r.get(11)?,
+                    members_convened: r.get(12)?,
+                    documents: r.get(13)?,
+                    recording_note: r.get(14)?,
+                    conclusions: r.get(15)?,
+                    resolution: r.get(16)?,
+                    signer: r.get(17)?,
+                    recipients: r.get(18)?,
+                    copies: r.get(19)?,
+                    issuing_body_name: r.get(20)?,
+                    superior_body_name: r.get(21)?,
+                    read_back: r.get(22)?,
                 })
             },
         )
@@ -134,32 +139,32 @@ pub(super) fn get(conn: &Connection, id: MeetingId) -> Result<Option<Meeting>, S
         subject: row.subject,
         issuer: IssuerSnapshot {
             superior_body: from_json("meetings.superior_body", &row.superior_body)?,
+            superior_body_name: from_json("meetings.superior_body_name", &row.superior_body_name)?,
             issuing_body: row.issuing_body,
             issuing_body_name: row.issuing_body_name,
             issuer_code: row.issuer_code,
             place_name: row.place_name,
-            ..IssuerSnapshot::default()
         },
         date: parse_date("meetings.date", &row.date)?,
         start_time: parse_time("meetings.start_time", row.start_time)?,
         end_time: parse_time("meetings.end_time", row.end_time)?,
         place: row.place,
-        online_sites: from_json("meetings.online_sites", &row.online_sites)?,
-        chair_ids: chairs(conn, id)?,
+        online_sites: lists::sites(conn, id)?,
+        chair_ids: lists::chairs(conn, id)?,
         minute_taker_id: row.minute_taker_id,
         members_convened: row.members_convened,
-        agenda: from_json("meetings.agenda", &row.agenda)?,
+        agenda: lists::agenda(conn, id)?,
         documents: from_json("meetings.documents", &row.documents)?,
         recording_note: row.recording_note,
-        attendance: attendance(conn, id)?,
-        speeches: speeches(conn, id)?,
-        votes: votes(conn, id)?,
+        attendance: lists::attendance(conn, id)?,
+        speeches: lists::speeches(conn, id)?,
+        votes: votes::all(conn, id)?,
         conclusions: from_json("meetings.conclusions", &row.conclusions)?,
         resolution: from_json("meetings.resolution", &row.resolution)?,
         signer: row.signer.map(|s| from_json("meetings.signer", &s)).transpose()?,
         recipients: from_json("meetings.recipients", &row.recipients)?,
         copies: row.copies,
-        read_back: false,
+        read_back: row.read_back,
     }))
 }
 
@@ -168,6 +173,7 @@ struct MeetingRow {
     title: String,
     subject: String,
     superior_body: String,
+    superior_body_name: String,
     issuing_body: String,
     issuing_body_name: String,
     issuer_code: String,
@@ -176,10 +182,8 @@ struct MeetingRow {
     start_time: Option<String>,
     end_time: Option<String>,
     place: String,
-    online_sites: String,
     minute_taker_id: Option<PersonId>,
     members_convened: u32,
-    agenda: String,
     documents: String,
     recording_note: String,
     conclusions: String,
@@ -187,86 +191,7 @@ struct MeetingRow {
     signer: Option<String>,
     recipients: String,
     copies: u32,
-}
-
-fn chairs(conn: &Connection, id: MeetingId) -> Result<Vec<PersonId>, StoreError> {
-    let mut stmt = conn.prepare("SELECT person_id FROM meeting_chairs WHERE meeting_id = ?1 ORDER BY ordinal")?;
-    Ok(stmt.query_map([id], |r| r.get(0))?.collect::<Result<Vec<_>, _>>()?)
-}
-
-fn attendance(conn: &Connection, id: MeetingId) -> Result<Vec<Attendance>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT person_id, role, status, reason, arrival_time FROM meeting_attendance
-         WHERE meeting_id = ?1 ORDER BY ordinal",
-    )?;
-    let rows = stmt
-        .query_map([id], |r| {
-            Ok((
-                r.get::<_, PersonId>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-            ))
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    rows.into_iter()
-        .map(|(person_id, role, status, reason, arrival)| {
-            Ok(Attendance {
-                person_id,
-                role: enum_parse("meeting_attendance.role", &role)?,
-                status: enum_parse("meeting_attendance.status", &status)?,
-                reason,
-                arrival_time: parse_time("meeting_attendance.arrival_time", arrival)?,
-                ..Attendance::default()
-            })
-        })
-        .collect()
-}
-
-fn speeches(conn: &Connection, id: MeetingId) -> Result<Vec<Speech>, StoreError> {
-    let mut stmt =
-        conn.prepare("SELECT speaker_id, time, text FROM meeting_speeches WHERE meeting_id = ?1 ORDER BY ordinal")?;
-    let rows = stmt
-        .query_map([id], |r| {
-            Ok((r.get::<_, Option<PersonId>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?))
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    rows.into_iter()
-        .map(|(speaker_id, time, text)| {
-            Ok(Speech { speaker_id, time: parse_time("meeting_speeches.time", time)?, text, ..Speech::default() })
-        })
-        .collect()
-}
-
-fn votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT question, method, votes_for, votes_against, votes_other FROM meeting_votes
-         WHERE meeting_id = ?1 ORDER BY ordinal",
-    )?;
-    let rows = stmt
-        .query_map([id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, u32>(2)?,
-                r.get::<_, u32>(3)?,
-                r.get::<_, u32>(4)?,
-            ))
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    rows.into_iter()
-        .map(|(question, method, votes_for, votes_against, votes_other)| {
-            Ok(Vote {
-                question,
-                method: enum_parse("meeting_votes.method", &method)?,
-                votes_for,
-                votes_against,
-                votes_other,
-                ..Vote::default()
-            })
-        })
-        .collect()
+    read_back: bool,
 }
 
 /// Every person the record points at must be in the directory; checked here
@@ -281,73 +206,78 @@ fn check_people(conn: &Connection, m: &Meeting) -> Result<(), StoreError> {
 }
 
 /// Every person the record mentions (chairs, minute taker, attendance,
-/// speakers, conclusions, assignees), sorted, each once.
+/// agenda presenters, speakers, election candidates, reserved opinions,
+/// conclusions, assignees), sorted, each once.
 pub(super) fn person_ids(m: &Meeting) -> Vec<PersonId> {
     let mut ids: Vec<PersonId> = Vec::new();
     ids.extend(&m.chair_ids);
     ids.extend(m.minute_taker_id);
     ids.extend(m.attendance.iter().map(|a| a.person_id));
+    ids.extend(m.agenda.iter().filter_map(|a| a.presenter_id));
     ids.extend(m.speeches.iter().filter_map(|s| s.speaker_id));
+    ids.extend(m.votes.iter().flat_map(votes::person_ids));
     ids.extend(m.conclusions.concluded_by);
     let items = m.conclusions.items.iter().chain(m.resolution.sections.iter().flat_map(|s| &s.items));
-    for item in items {
-        for assignee in &item.assignees {
-            if let Assignee::Person { person_id } = assignee {
-                ids.push(*person_id);
-            }
-        }
-    }
+    ids.extend(items.flat_map(assignee_ids));
     ids.sort_unstable();
     ids.dedup();
     ids
 }
 
+/// The people among a conclusion item's assignees.
+pub(super) fn assignee_ids(item: &ConclusionItem) -> impl Iterator<Item = PersonId> + '_ {
+    item.assignees.iter().filter_map(|a| match a {
+        Assignee::Person { person_id } => Some(*person_id),
+        Assignee::Body { .. } => None,
+    })
+}
+
 pub(super) fn insert(conn: &Connection, m: &Meeting) -> Result<MeetingId, StoreError> {
     check_people(conn, m)?;
     let id = upsert_row(conn, None, m)?;
-    insert_children(conn, id, m)?;
+    lists::insert_chairs(conn, id, &m.chair_ids)?;
+    lists::insert_sites(conn, id, &m.online_sites)?;
+    lists::insert_agenda(conn, id, &m.agenda)?;
+    lists::insert_attendance(conn, id, &m.attendance)?;
+    lists::insert_speeches(conn, id, 0, &m.speeches)?;
+    votes::insert(conn, id, &m.votes)?;
     Ok(id)
 }
 
 /// Stores `m` over the stored meeting `m.id`; NotFound when it does not
 /// exist. Autosave calls this once a second while a speech is typed, so only
-/// what changed is written: one speech's row, not every child row.
+/// what changed is written: one speech's row, not every child row. Any other
+/// list is rewritten whole when it differs from the stored one.
 pub(super) fn replace(conn: &Connection, m: &Meeting) -> Result<(), StoreError> {
     if issuer_code(conn, m.id)?.is_none() {
         return Err(StoreError::NotFound { what: Entity::Meeting, id: m.id.to_string() });
     }
     check_people(conn, m)?;
     upsert_row(conn, Some(m.id), m)?;
-    if chairs(conn, m.id)? != m.chair_ids {
-        conn.execute("DELETE FROM meeting_chairs WHERE meeting_id = ?1", [m.id])?;
-        insert_chairs(conn, m.id, &m.chair_ids)?;
-    }
-    if attendance(conn, m.id)? != m.attendance {
-        conn.execute("DELETE FROM meeting_attendance WHERE meeting_id = ?1", [m.id])?;
-        insert_attendance(conn, m.id, &m.attendance)?;
-    }
-    if votes(conn, m.id)? != m.votes {
-        conn.execute("DELETE FROM meeting_votes WHERE meeting_id = ?1", [m.id])?;
-        insert_votes(conn, m.id, &m.votes)?;
-    }
-    sync_speeches(conn, m.id, &speeches(conn, m.id)?, &m.speeches)
+    use lists::Table;
+    rewrite_if_changed(conn, m.id, Table::Chairs, lists::chairs, lists::insert_chairs, &m.chair_ids)?;
+    rewrite_if_changed(conn, m.id, Table::Sites, lists::sites, lists::insert_sites, &m.online_sites)?;
+    rewrite_if_changed(conn, m.id, Table::Agenda, lists::agenda, lists::insert_agenda, &m.agenda)?;
+    rewrite_if_changed(conn, m.id, Table::Attendance, lists::attendance, lists::insert_attendance, &m.attendance)?;
+    // Candidates and reserved opinions go with their votes (ON DELETE CASCADE).
+    rewrite_if_changed(conn, m.id, Table::Votes, votes::all, votes::insert, &m.votes)?;
+    lists::sync_speeches(conn, m.id, &lists::speeches(conn, m.id)?, &m.speeches)
 }
 
-/// Writes the speeches that differ from the stored ones, position by position.
-fn sync_speeches(conn: &Connection, id: MeetingId, stored: &[Speech], wanted: &[Speech]) -> Result<(), StoreError> {
-    let mut update = conn.prepare_cached(
-        "UPDATE meeting_speeches SET speaker_id = ?3, time = ?4, text = ?5 WHERE meeting_id = ?1 AND ordinal = ?2",
-    )?;
-    for (ordinal, (old, new)) in (0_i64..).zip(stored.iter().zip(wanted)) {
-        if old != new {
-            update.execute(params![id, ordinal, new.speaker_id, time_text(new.time), new.text])?;
-        }
+/// Replaces one stored list of the meeting by `wanted`, only when they differ.
+fn rewrite_if_changed<T: PartialEq>(
+    conn: &Connection,
+    id: MeetingId,
+    table: lists::Table,
+    read: fn(&Connection, MeetingId) -> Result<Vec<T>, StoreError>,
+    insert: fn(&Connection, MeetingId, &[T]) -> Result<(), StoreError>,
+    wanted: &[T],
+) -> Result<(), StoreError> {
+    if read(conn, id)? != wanted {
+        lists::clear(conn, table, id)?;
+        insert(conn, id, wanted)?;
     }
-    let kept = stored.len().min(wanted.len());
-    if wanted.len() < stored.len() {
-        conn.execute("DELETE FROM meeting_speeches WHERE meeting_id = ?1 AND ordinal >= ?2", params![id, kept as i64])?;
-    }
-    insert_speeches(conn, id, kept, &wanted[kept..])
+    Ok(())
 }
 
 /// Writes the `meetings` row: a new row when `id` is None. An upsert
@@ -355,9 +285,10 @@ fn sync_speeches(conn: &Connection, id: MeetingId, stored: &[Speech], wanted: &[
 fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<MeetingId, StoreError> {
     let id = conn.query_row(
         "INSERT INTO meetings (id, kind, title, subject, superior_body, issuing_body, issuer_code, place_name,
-                               date, start_time, end_time, place, online_sites, minute_taker_id,
-                               members_convened, agenda, documents, recording_note, conclusions,
-                               resolution, signer, recipients, copies, issuing_body_name)
+                               date, start_time, end_time, place, minute_taker_id,
+                               members_convened, documents, recording_note, conclusions,
+                               resolution, signer, recipients, copies, issuing_body_name,
+                               superior_body_name, read_back)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
                  ?20, ?21, ?22, ?23, ?24)
          ON CONFLICT (id) DO UPDATE SET
@@ -365,12 +296,12 @@ fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<M
             superior_body = excluded.superior_body, issuing_body = excluded.issuing_body,
             issuer_code = excluded.issuer_code, place_name = excluded.place_name, date = excluded.date,
             start_time = excluded.start_time, end_time = excluded.end_time, place = excluded.place,
-            online_sites = excluded.online_sites, minute_taker_id = excluded.minute_taker_id,
-            members_convened = excluded.members_convened, agenda = excluded.agenda,
+            minute_taker_id = excluded.minute_taker_id, members_convened = excluded.members_convened,
             documents = excluded.documents, recording_note = excluded.recording_note,
             conclusions = excluded.conclusions, resolution = excluded.resolution, signer = excluded.signer,
             recipients = excluded.recipients, copies = excluded.copies,
-            issuing_body_name = excluded.issuing_body_name
+            issuing_body_name = excluded.issuing_body_name, superior_body_name = excluded.superior_body_name,
+            read_back = excluded.read_back
          RETURNING id",
         params![
             id,
@@ -385,10 +316,8 @@ fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<M
             time_text(m.start_time),
             time_text(m.end_time),
             m.place,
-            to_json("meetings.online_sites", &m.online_sites)?,
             m.minute_taker_id,
             m.members_convened,
-            to_json("meetings.agenda", &m.agenda)?,
             to_json("meetings.documents", &m.documents)?,
             m.recording_note,
             to_json("meetings.conclusions", &m.conclusions)?,
@@ -397,78 +326,68 @@ fn upsert_row(conn: &Connection, id: Option<MeetingId>, m: &Meeting) -> Result<M
             to_json("meetings.recipients", &m.recipients)?,
             m.copies,
             m.issuer.issuing_body_name,
+            to_json("meetings.superior_body_name", &m.issuer.superior_body_name)?,
+            m.read_back,
         ],
         |r| r.get(0),
     )?;
     Ok(id)
 }
 
-fn insert_children(conn: &Connection, id: MeetingId, m: &Meeting) -> Result<(), StoreError> {
-    insert_chairs(conn, id, &m.chair_ids)?;
-    insert_attendance(conn, id, &m.attendance)?;
-    insert_speeches(conn, id, 0, &m.speeches)?;
-    insert_votes(conn, id, &m.votes)
-}
-
-fn insert_chairs(conn: &Connection, id: MeetingId, chair_ids: &[PersonId]) -> Result<(), StoreError> {
-    let mut stmt =
-        conn.prepare_cached("INSERT INTO meeting_chairs (meeting_id, ordinal, person_id) VALUES (?1, ?2, ?3)")?;
-    for (ordinal, person_id) in (0_i64..).zip(chair_ids) {
-        stmt.execute(params![id, ordinal, person_id])?;
-    }
-    Ok(())
-}
-
-fn insert_attendance(conn: &Connection, id: MeetingId, rows: &[Attendance]) -> Result<(), StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO meeting_attendance (meeting_id, ordinal, person_id, role, status, reason, arrival_time)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for (ordinal, a) in (0_i64..).zip(rows) {
-        stmt.execute(params![
-            id,
-            ordinal,
-            a.person_id,
-            enum_name("meeting_attendance.role", &a.role)?,
-            enum_name("meeting_attendance.status", &a.status)?,
-            a.reason,
-            time_text(a.arrival_time),
-        ])?;
-    }
-    Ok(())
-}
-
-/// Inserts `rows` at ordinals `first`, `first + 1`, …
-fn insert_speeches(conn: &Connection, id: MeetingId, first: usize, rows: &[Speech]) -> Result<(), StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO meeting_speeches (meeting_id, ordinal, speaker_id, time, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for (ordinal, s) in (first as i64..).zip(rows) {
-        stmt.execute(params![id, ordinal, s.speaker_id, time_text(s.time), s.text])?;
-    }
-    Ok(())
-}
-
-fn insert_votes(conn: &Connection, id: MeetingId, rows: &[Vote]) -> Result<(), StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO meeting_votes (meeting_id, ordinal, question, method, votes_for, votes_against, votes_other)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for (ordinal, v) in (0_i64..).zip(rows) {
-        stmt.execute(params![
-            id,
-            ordinal,
-            v.question,
-            enum_name("meeting_votes.method", &v.method)?,
-            v.votes_for,
-            v.votes_against,
-            v.votes_other,
-        ])?;
-    }
-    Ok(())
-}
-
 /// False when no meeting has that id.
 pub(super) fn delete(conn: &Connection, id: MeetingId) -> Result<bool, StoreError> {
     Ok(conn.execute("DELETE FROM meetings WHERE id = ?1", [id])? == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        AgendaItem, Attendance, BallotCount, CandidateResult, ReservedOpinion, Speech, Vote, VoteMethod,
+    };
+
+    /// Autosave while a speech is typed in a meeting that uses agenda items,
+    /// an election and reserved opinions: the meetings row and that speech's
+    /// row are the only rows written.
+    #[test]
+    fn typing_in_one_speech_writes_one_speech_row() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        crate::store::migrations::to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO people VALUES (1, 'A', '', '', 'official', 'a', 'a');
+             INSERT INTO people VALUES (2, 'B', '', '', 'official', 'b', 'b');",
+        )
+        .unwrap();
+        let mut m = Meeting {
+            agenda: vec![AgendaItem {
+                title: "Bầu cử".into(),
+                presenter_id: Some(1),
+                documents: vec!["Tờ trình".into()],
+            }],
+            attendance: vec![Attendance { person_id: 1, ..Attendance::default() }],
+            speeches: (0..5)
+                .map(|i| Speech {
+                    speaker_id: Some(2),
+                    text: format!("Ý kiến {i}"),
+                    agenda_item: Some(0),
+                    ..Speech::default()
+                })
+                .collect(),
+            votes: vec![Vote {
+                method: VoteMethod::Election,
+                ballots: Some(BallotCount { issued: 2, returned: 2, valid: 2, invalid: 0 }),
+                candidates: vec![CandidateResult { person_id: 1, votes: 2, elected: true }],
+                reserved_opinions: vec![ReservedOpinion { person_id: 2, text: "về quy trình".into() }],
+                ..Vote::default()
+            }],
+            ..Meeting::default()
+        };
+        m.id = insert(&conn, &m).unwrap();
+        m.speeches[3].text.push_str(", đề nghị bổ sung");
+        let before = conn.total_changes();
+        replace(&conn, &m).unwrap();
+        assert_eq!(conn.total_changes() - before, 2, "the meetings row and one speech");
+        assert_eq!(get(&conn, m.id).unwrap(), Some(m));
+    }
 }
