@@ -10,7 +10,7 @@ import { undoOffer } from '$lib/state/trash.svelte';
 import ConfirmDialog from '$lib/components/ConfirmDialog.svelte';
 import UndoToast from '$lib/components/UndoToast.svelte';
 import App from '../App.svelte';
-import { formatProfile, meeting, organisation, people } from '../test/fixtures';
+import { formatProfile, meeting, organisation, people, vote } from '../test/fixtures';
 import { openEditor } from '../test/editor';
 
 vi.mock('$lib/api', async (orig) => (await import('../test/api-mock')).mockModule(await orig()));
@@ -125,28 +125,8 @@ describe('the confirmation dialog', () => {
   it('deletes a vote and Ctrl+Z outside a text field brings it back', async () => {
     const user = userEvent.setup();
     const votes = [
-      {
-        question: 'Thông qua kế hoạch',
-        method: 'show_of_hands' as const,
-        votes_for: 6,
-        votes_against: 0,
-        votes_other: 0,
-        agenda_item: null,
-        ballots: null,
-        candidates: [],
-        reserved_opinions: [],
-      },
-      {
-        question: 'Thông qua dự thảo',
-        method: 'ballot' as const,
-        votes_for: 5,
-        votes_against: 1,
-        votes_other: 0,
-        agenda_item: null,
-        ballots: null,
-        candidates: [],
-        reserved_opinions: [],
-      },
+      vote({ question: 'Thông qua kế hoạch', votes_for: 6 }),
+      vote({ question: 'Thông qua dự thảo', method: 'ballot', votes_for: 5, votes_against: 1 }),
     ];
     const { mocked } = await editor(meeting({ votes: structuredClone(votes) }), 'votes');
     mocked.deleteMeetingItem.mockResolvedValue(entry({ id: 3, position: 0, item: { kind: 'vote', vote: votes[0] } }));

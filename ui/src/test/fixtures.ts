@@ -1,5 +1,5 @@
 // Sample records for the UI tests, shaped exactly like the generated types.
-import type { FormatProfile, Meeting, OrganisationProfile, Person } from '$lib/api';
+import type { Attendance, FormatProfile, Meeting, OrganisationProfile, Person, Vote } from '$lib/api';
 
 export const people: Person[] = [
   { id: 1, full_name: 'Nguyễn Thị Ngọc', position: 'Bí thư Đảng ủy', unit: '', member_kind: 'official' },
@@ -60,6 +60,37 @@ export function formatProfile(): FormatProfile {
   };
 }
 
+/** One person on the attendance list: a member present unless told otherwise. */
+export function attendee(personId: number, overrides: Partial<Attendance> = {}): Attendance {
+  return {
+    person_id: personId,
+    role: 'member',
+    status: 'present',
+    reason: '',
+    arrival_time: null,
+    departure: null,
+    category: '',
+    site: null,
+    ...overrides,
+  };
+}
+
+/** A show of hands with no count yet, under no agenda item. */
+export function vote(overrides: Partial<Vote> = {}): Vote {
+  return {
+    question: 'Thông qua kế hoạch',
+    method: 'show_of_hands',
+    votes_for: 0,
+    votes_against: 0,
+    votes_other: 0,
+    agenda_item: null,
+    ballots: null,
+    candidates: [],
+    reserved_opinions: [],
+    ...overrides,
+  };
+}
+
 /** A meeting of the six members (ids 1–6), all present. */
 export function meeting(overrides: Partial<Meeting> = {}): Meeting {
   const members = people.filter((p) => p.member_kind !== 'non_member');
@@ -87,16 +118,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     agenda: [],
     documents: [],
     recording_note: '',
-    attendance: members.map((p) => ({
-      person_id: p.id,
-      role: 'member' as const,
-      status: 'present' as const,
-      reason: '',
-      arrival_time: null,
-      departure: null,
-      category: '',
-      site: null,
-    })),
+    attendance: members.map((p) => attendee(p.id)),
     speeches: [],
     votes: [],
     conclusions: { concluded_by: 1, intro: '', items: [] },

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/sv
 import userEvent from '@testing-library/user-event';
 import type { AgendaItem, Speech } from '$lib/api';
 import ConfirmDialog from '$lib/components/ConfirmDialog.svelte';
-import { meeting } from '../../test/fixtures';
+import { meeting, vote } from '../../test/fixtures';
 import { lastSaved, openEditor } from '../../test/editor';
 
 vi.mock('$lib/api', async (orig) => (await import('../../test/api-mock')).mockModule(await orig()));
@@ -142,19 +142,7 @@ describe('agenda items', () => {
       agenda: structuredClone(agenda),
       speeches: [speech('Về báo cáo', 0), speech('Về kế hoạch', 1), speech('Về cán bộ', 2), speech('Khai mạc', null)],
     });
-    record.votes = [
-      {
-        question: 'Thông qua kế hoạch',
-        method: 'show_of_hands',
-        votes_for: 6,
-        votes_against: 0,
-        votes_other: 0,
-        agenda_item: 1,
-        ballots: null,
-        candidates: [],
-        reserved_opinions: [],
-      },
-    ];
+    record.votes = [vote({ votes_for: 6, agenda_item: 1 })];
     record.attendance[2].departure = { time: '10:00:00', reason: 'Đi công tác', before_item: 2 };
     render(ConfirmDialog);
     const { mocked } = await openEditor(record, 'agenda');

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { meeting, people } from '../../test/fixtures';
+import { attendee, meeting, people } from '../../test/fixtures';
 import { lastSaved, openEditor } from '../../test/editor';
 
 vi.mock('$lib/api', async (orig) => (await import('../../test/api-mock')).mockModule(await orig()));
@@ -90,18 +90,7 @@ describe('attendance', () => {
       member_kind: 'non_member',
     });
     expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 6/6');
-    await waitFor(() =>
-      expect(lastSaved().attendance).toContainEqual({
-        person_id: 50,
-        role: 'guest',
-        status: 'present',
-        reason: '',
-        arrival_time: null,
-        departure: null,
-        category: '',
-        site: null,
-      }),
-    );
+    await waitFor(() => expect(lastSaved().attendance).toContainEqual(attendee(50, { role: 'guest' })));
   });
 
   it('keeps the number convened equal to the roster while members are removed and added one at a time', async () => {
@@ -135,16 +124,7 @@ describe('attendance', () => {
 
   it('sets a guest as the superior leader who attends and directs, and back', async () => {
     const user = userEvent.setup();
-    const leader = {
-      person_id: 5,
-      role: 'guest' as const,
-      status: 'present' as const,
-      reason: '',
-      arrival_time: null,
-      departure: null,
-      category: '',
-      site: null,
-    };
+    const leader = attendee(5, { role: 'guest' });
     const base = meeting();
     await openEditor(
       meeting({ attendance: [...base.attendance.filter((a) => a.person_id !== 5), leader] }),

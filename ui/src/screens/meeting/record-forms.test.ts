@@ -5,8 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import type { Vote } from '$lib/api';
-import { meeting } from '../../test/fixtures';
+import { meeting, vote } from '../../test/fixtures';
 import { lastSaved, openEditor } from '../../test/editor';
 
 vi.mock('$lib/api', async (orig) => (await import('../../test/api-mock')).mockModule(await orig()));
@@ -126,19 +125,6 @@ describe('general: online sites, read-back, signer', () => {
       expect(lastSaved().signer?.authority).toBe('T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ');
     });
   });
-});
-
-const vote = (overrides: Partial<Vote> = {}): Vote => ({
-  question: 'Thông qua kế hoạch',
-  method: 'show_of_hands',
-  votes_for: 0,
-  votes_against: 0,
-  votes_other: 0,
-  agenda_item: null,
-  ballots: null,
-  candidates: [],
-  reserved_opinions: [],
-  ...overrides,
 });
 
 describe('the vote form follows the method', () => {
