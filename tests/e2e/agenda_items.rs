@@ -84,8 +84,7 @@ async fn current_item_key_puts_new_speeches_under_the_chosen_item() -> TestResul
     let store = Store::open(&sandbox.db())?;
     let id = store.meetings(&Default::default())?.first().ok_or("no meeting")?.id;
     let meeting = store.meeting(id)?;
-    let stored: Vec<(&str, Option<u32>)> =
-        meeting.speeches.iter().map(|s| (s.text.as_str(), s.agenda_item)).collect();
+    let stored: Vec<(&str, Option<u32>)> = meeting.speeches.iter().map(|s| (s.text.as_str(), s.agenda_item)).collect();
     assert_eq!(stored, vec![(FIRST, Some(1)), (SECOND, Some(0))], "speeches and their agenda items as stored");
     Ok(())
 }
