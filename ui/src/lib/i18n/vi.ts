@@ -87,7 +87,7 @@ export const vi = {
     placeName: 'Địa danh (dòng ngày tháng)',
     termStart: 'Ngày bắt đầu nhiệm kỳ',
     signers: 'Người ký',
-    signerAuthority: 'Thẩm quyền (T/M…; mỗi dòng một dòng in)',
+    signerAuthority: 'Thẩm quyền ký (T/M, T/L, K/T…; có thể nhiều dòng)',
     signerPosition: 'Chức vụ',
     signerName: 'Họ và tên',
     addSigner: 'Thêm người ký',
