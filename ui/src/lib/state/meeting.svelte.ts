@@ -51,6 +51,8 @@ export class MeetingSession {
     if (status === 'late' && row.arrival_time === null) row.arrival_time = nowTime();
     if (status !== 'late') row.arrival_time = null;
     if (status !== 'absent') row.reason = '';
+    // An absent member did not leave early.
+    else row.departure = null;
   }
 
   allPresent(): void {

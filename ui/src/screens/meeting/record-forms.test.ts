@@ -40,6 +40,14 @@ describe('attendance roles, leaving early and sites', () => {
     expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 6/6');
     await user.click(screen.getByTestId('attendance-stayed-4'));
     await waitFor(() => expect(lastSaved().attendance.find((a) => a.person_id === 4)?.departure).toBeNull());
+    // Marked absent after all: the departure goes with it.
+    screen.getByTestId('attendance-row-4').focus();
+    await user.keyboard('r');
+    expect(screen.getByTestId('attendance-departure-4')).toBeInTheDocument();
+    screen.getByTestId('attendance-row-4').focus();
+    await user.keyboard('v');
+    expect(screen.queryByTestId('attendance-departure-4')).toBeNull();
+    expect(screen.getByTestId<HTMLButtonElement>('attendance-leave-4').disabled).toBe(true);
   });
 
   it('sets a delegate with the category attended by, and a member who is in fact a guest leaves the members', async () => {
