@@ -17,5 +17,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
+    // The machines that run these share two cores with Rust builds: 5 s is too tight under load.
+    testTimeout: 20000,
   },
 });

@@ -235,7 +235,7 @@ async fn type_steadily_then_kill(
 }
 
 /// Gives the app's window the X keyboard focus (Xvfb has no window manager).
-fn focus_app_window(sandbox: &Sandbox) -> TestResult {
+pub(crate) fn focus_app_window(sandbox: &Sandbox) -> TestResult {
     for pid in app_pids(sandbox)? {
         let out = Command::new("xdotool").args(["search", "--onlyvisible", "--pid", &pid.to_string()]).output()?;
         if let Some(window) = String::from_utf8_lossy(&out.stdout).lines().last() {

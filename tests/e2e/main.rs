@@ -5,6 +5,7 @@
 mod harness;
 mod ibus;
 
+mod agenda_items;
 mod crash_recovery;
 mod input_method;
 mod record_and_export;

@@ -19,7 +19,12 @@ const text = `${paragraph}\n${paragraph}\n${paragraph}`;
 
 describe('one keystroke in a meeting of 300 speeches', () => {
   const long = meeting({
-    speeches: Array.from({ length: 300 }, (_, i) => ({ speaker_id: 1 + (i % 3), time: '09:00:00', text })),
+    speeches: Array.from({ length: 300 }, (_, i) => ({
+      speaker_id: 1 + (i % 3),
+      time: '09:00:00',
+      text,
+      agenda_item: null,
+    })),
   });
   const open = openSession(long);
   open.session.captureText = 'Đồng chí';

@@ -114,7 +114,9 @@ describe('autosave', () => {
     flushSync();
     await vi.advanceTimersByTimeAsync(1000);
     // A crash now must not lose the letters: they are stored, the field is untouched.
-    expect(lastSaved().speeches).toEqual([{ speaker_id: 1, time: expect.any(String), text: 'Đồng ý vơi' }]);
+    expect(lastSaved().speeches).toEqual([
+      { speaker_id: 1, time: expect.any(String), text: 'Đồng ý vơi', agenda_item: null },
+    ]);
     expect(text.value).toBe('Đồng ý vơi');
     expect(speaker.value).toBe('Nguyễn Thị Ngọc');
     expect(screen.getByTestId('section-speeches')).toBeInTheDocument();
@@ -124,7 +126,9 @@ describe('autosave', () => {
     flushSync();
     await vi.advanceTimersByTimeAsync(300);
     expect(mocked.saveMeeting).toHaveBeenCalledTimes(2);
-    expect(lastSaved().speeches).toEqual([{ speaker_id: 1, time: expect.any(String), text: 'Đồng ý với' }]);
+    expect(lastSaved().speeches).toEqual([
+      { speaker_id: 1, time: expect.any(String), text: 'Đồng ý với', agenda_item: null },
+    ]);
     expect(text.value).toBe('Đồng ý với');
     expect(screen.getByTestId('save-status')).toHaveTextContent('Đã lưu lúc');
   });

@@ -26,8 +26,8 @@ beforeEach(() => {
   mocked.getMeeting.mockResolvedValue(
     meeting({
       speeches: [
-        { speaker_id: 1, time: '09:10:00', text: 'Ý kiến đã xong.' },
-        { speaker_id: 2, time: '09:20:00', text: typed },
+        { speaker_id: 1, time: '09:10:00', text: 'Ý kiến đã xong.', agenda_item: null },
+        { speaker_id: 2, time: '09:20:00', text: typed, agenda_item: null },
       ],
     }),
   );

@@ -52,6 +52,7 @@ describe('first start', () => {
     await waitFor(() => expect(mocked.saveOrganisation).toHaveBeenCalledTimes(1));
     expect(mocked.saveOrganisation.mock.calls[0][0]).toEqual({
       superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
+      superior_body_name: ['Đảng bộ thành phố Hà Nội'],
       issuing_body: '',
       issuing_body_name: 'Đảng ủy phường Phúc Đồng',
       issuer_code: 'ĐU',
@@ -285,6 +286,25 @@ describe('settings', () => {
     expect(await screen.findByTestId('save-status-format')).toHaveTextContent('Đã lưu');
     expect(app.formatProfile?.quorum.denominator).toBe(4);
   });
+  it('autosaves the superior body in running text and a signer authority of several lines', async () => {
+    mocked.getOrganisation.mockResolvedValue(organisation());
+    mocked.saveOrganisation.mockResolvedValue(undefined);
+    mocked.saveFormatProfile.mockResolvedValue(undefined);
+    render(Settings);
+    const name = await screen.findByTestId('org-superior-body-name');
+    await fireEvent.focus(name);
+    await fireEvent.input(name, { target: { value: 'Đảng bộ thành phố Hà Nội\nĐảng bộ quận Long Biên' } });
+    await fireEvent.blur(name);
+    await fireEvent.input(screen.getByTestId('org-signer-authority-0'), {
+      target: { value: 'T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ' },
+    });
+    await waitFor(() =>
+      expect(mocked.saveOrganisation.mock.calls.at(-1)?.[0]).toMatchObject({
+        superior_body_name: ['Đảng bộ thành phố Hà Nội', 'Đảng bộ quận Long Biên'],
+        signers: [{ authority: 'T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ', position: 'BÍ THƯ', name: 'Nguyễn Thị Ngọc' }],
+      }),
+    );
+  });
 });
 
 describe('keyboard help', () => {
@@ -298,6 +318,8 @@ describe('keyboard help', () => {
     const help = screen.getByTestId('keyboard-help');
     expect(help).toHaveTextContent('Ctrl+EnterLưu phát biểu và ghi người tiếp theo');
     expect(help).toHaveTextContent('C / V / MĐiểm danh: có mặt / vắng mặt / đến muộn');
+    expect(help).toHaveTextContent('Ctrl+1 … Ctrl+9Phát biểu, biểu quyết: chọn nội dung đang họp');
+    expect(help).toHaveTextContent('F2 / Shift+F2Phát biểu, biểu quyết: nội dung tiếp theo / nội dung trước');
     expect(screen.getByTestId('keyboard-help-close')).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByTestId('keyboard-help')).toBeNull();

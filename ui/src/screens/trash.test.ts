@@ -10,16 +10,16 @@ import { undoOffer } from '$lib/state/trash.svelte';
 import ConfirmDialog from '$lib/components/ConfirmDialog.svelte';
 import UndoToast from '$lib/components/UndoToast.svelte';
 import App from '../App.svelte';
-import { formatProfile, meeting, organisation, people } from '../test/fixtures';
+import { formatProfile, meeting, organisation, people, vote } from '../test/fixtures';
 import { openEditor } from '../test/editor';
 
 vi.mock('$lib/api', async (orig) => (await import('../test/api-mock')).mockModule(await orig()));
 const mocked = vi.mocked(api);
 
 const speeches: Speech[] = [
-  { speaker_id: 1, time: '08:10:00', text: 'Nhất trí với báo cáo.' },
-  { speaker_id: 2, time: '08:20:00', text: 'Đề nghị bổ sung chỉ tiêu.' },
-  { speaker_id: 4, time: '08:30:00', text: 'Cần làm rõ kinh phí.' },
+  { speaker_id: 1, time: '08:10:00', text: 'Nhất trí với báo cáo.', agenda_item: null },
+  { speaker_id: 2, time: '08:20:00', text: 'Đề nghị bổ sung chỉ tiêu.', agenda_item: null },
+  { speaker_id: 4, time: '08:30:00', text: 'Cần làm rõ kinh phí.', agenda_item: null },
 ];
 
 function entry(overrides: Partial<TrashEntry>): TrashEntry {
@@ -125,14 +125,8 @@ describe('the confirmation dialog', () => {
   it('deletes a vote and Ctrl+Z outside a text field brings it back', async () => {
     const user = userEvent.setup();
     const votes = [
-      {
-        question: 'Thông qua kế hoạch',
-        method: 'show_of_hands' as const,
-        votes_for: 6,
-        votes_against: 0,
-        votes_other: 0,
-      },
-      { question: 'Thông qua dự thảo', method: 'ballot' as const, votes_for: 5, votes_against: 1, votes_other: 0 },
+      vote({ question: 'Thông qua kế hoạch', votes_for: 6 }),
+      vote({ question: 'Thông qua dự thảo', method: 'ballot', votes_for: 5, votes_against: 1 }),
     ];
     const { mocked } = await editor(meeting({ votes: structuredClone(votes) }), 'votes');
     mocked.deleteMeetingItem.mockResolvedValue(entry({ id: 3, position: 0, item: { kind: 'vote', vote: votes[0] } }));
@@ -169,6 +163,7 @@ describe('the confirmation dialog', () => {
       sub_points: [],
       assignees: [],
       deadline: null,
+      body_first: false,
     }));
     const { mocked } = await editor(meeting({ conclusions: { concluded_by: 1, intro: '', items } }), 'conclusions');
     mocked.deleteMeetingItem.mockResolvedValue(

@@ -1,5 +1,5 @@
 // Sample records for the UI tests, shaped exactly like the generated types.
-import type { FormatProfile, Meeting, OrganisationProfile, Person } from '$lib/api';
+import type { Attendance, FormatProfile, Meeting, OrganisationProfile, Person, Vote } from '$lib/api';
 
 export const people: Person[] = [
   { id: 1, full_name: 'Nguyễn Thị Ngọc', position: 'Bí thư Đảng ủy', unit: '', member_kind: 'official' },
@@ -20,6 +20,7 @@ export const people: Person[] = [
 export function organisation(): OrganisationProfile {
   return {
     superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
+    superior_body_name: ['Đảng bộ thành phố Hà Nội'],
     issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
     issuing_body_name: 'Đảng ủy phường Phúc Đồng',
     issuer_code: 'ĐU',
@@ -59,6 +60,37 @@ export function formatProfile(): FormatProfile {
   };
 }
 
+/** One person on the attendance list: a member present unless told otherwise. */
+export function attendee(personId: number, overrides: Partial<Attendance> = {}): Attendance {
+  return {
+    person_id: personId,
+    role: 'member',
+    status: 'present',
+    reason: '',
+    arrival_time: null,
+    departure: null,
+    category: '',
+    site: null,
+    ...overrides,
+  };
+}
+
+/** A show of hands with no count yet, under no agenda item. */
+export function vote(overrides: Partial<Vote> = {}): Vote {
+  return {
+    question: 'Thông qua kế hoạch',
+    method: 'show_of_hands',
+    votes_for: 0,
+    votes_against: 0,
+    votes_other: 0,
+    agenda_item: null,
+    ballots: null,
+    candidates: [],
+    reserved_opinions: [],
+    ...overrides,
+  };
+}
+
 /** A meeting of the six members (ids 1–6), all present. */
 export function meeting(overrides: Partial<Meeting> = {}): Meeting {
   const members = people.filter((p) => p.member_kind !== 'non_member');
@@ -69,6 +101,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     subject: 'Triển khai nhiệm vụ quý II',
     issuer: {
       superior_body: ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'],
+      superior_body_name: ['Đảng bộ thành phố Hà Nội'],
       issuing_body: 'ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG',
       issuing_body_name: 'Đảng ủy phường Phúc Đồng',
       issuer_code: 'ĐU',
@@ -85,13 +118,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     agenda: [],
     documents: [],
     recording_note: '',
-    attendance: members.map((p) => ({
-      person_id: p.id,
-      role: 'member' as const,
-      status: 'present' as const,
-      reason: '',
-      arrival_time: null,
-    })),
+    attendance: members.map((p) => attendee(p.id)),
     speeches: [],
     votes: [],
     conclusions: { concluded_by: 1, intro: '', items: [] },
@@ -99,6 +126,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     signer: { name: 'Nguyễn Thị Ngọc', position: 'BÍ THƯ', authority: 'T/M ĐẢNG ỦY' },
     recipients: ['Các chi bộ trực thuộc'],
     copies: 2,
+    read_back: false,
     ...overrides,
   };
 }

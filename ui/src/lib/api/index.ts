@@ -43,6 +43,11 @@ export type { Signer } from './types/Signer';
 export type { Speech } from './types/Speech';
 export type { Vote } from './types/Vote';
 export type { VoteMethod } from './types/VoteMethod';
+export type { BallotCount } from './types/BallotCount';
+export type { CandidateResult } from './types/CandidateResult';
+export type { Departure } from './types/Departure';
+export type { OnlineSite } from './types/OnlineSite';
+export type { ReservedOpinion } from './types/ReservedOpinion';
 export type { TrashedItem } from './types/TrashedItem';
 export type { MeetingItemKind, Restored, TrashEntry };
 export type {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceCounts, quorumNeeded, votePasses } from './rules';
-import { meeting } from '../../test/fixtures';
+import { attendee, meeting, vote } from '../../test/fixtures';
 
 const half = { numerator: 1, denominator: 2 };
 
@@ -9,7 +9,7 @@ describe('meeting rules', () => {
     const m = meeting();
     m.attendance[0].status = 'absent';
     m.attendance[1].status = 'late';
-    m.attendance.push({ person_id: 7, role: 'guest', status: 'present', reason: '', arrival_time: null });
+    m.attendance.push(attendee(7, { role: 'guest' }));
     expect(attendanceCounts(m.attendance)).toEqual({ present: 5, absent: 1, late: 1, members: 6 });
   });
 
@@ -19,15 +19,9 @@ describe('meeting rules', () => {
   });
 
   it('passes a vote only with strictly more than half of the members convened', () => {
-    const vote = {
-      question: 'Thông qua',
-      method: 'show_of_hands' as const,
-      votes_for: 5,
-      votes_against: 0,
-      votes_other: 0,
-    };
-    expect(votePasses(vote, 10, half)).toBe(false);
-    expect(votePasses({ ...vote, votes_for: 6 }, 10, half)).toBe(true);
-    expect(votePasses({ ...vote, votes_for: 5 }, 9, half)).toBe(true);
+    const v = vote({ question: 'Thông qua', votes_for: 5 });
+    expect(votePasses(v, 10, half)).toBe(false);
+    expect(votePasses({ ...v, votes_for: 6 }, 10, half)).toBe(true);
+    expect(votePasses({ ...v, votes_for: 5 }, 9, half)).toBe(true);
   });
 });

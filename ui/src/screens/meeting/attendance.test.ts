@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { meeting, people } from '../../test/fixtures';
+import { attendee, meeting, people } from '../../test/fixtures';
 import { lastSaved, openEditor } from '../../test/editor';
 
 vi.mock('$lib/api', async (orig) => (await import('../../test/api-mock')).mockModule(await orig()));
@@ -90,15 +90,7 @@ describe('attendance', () => {
       member_kind: 'non_member',
     });
     expect(screen.getByTestId('attendance-counts')).toHaveTextContent('Có mặt 6/6');
-    await waitFor(() =>
-      expect(lastSaved().attendance).toContainEqual({
-        person_id: 50,
-        role: 'guest',
-        status: 'present',
-        reason: '',
-        arrival_time: null,
-      }),
-    );
+    await waitFor(() => expect(lastSaved().attendance).toContainEqual(attendee(50, { role: 'guest' })));
   });
 
   it('keeps the number convened equal to the roster while members are removed and added one at a time', async () => {
@@ -130,18 +122,18 @@ describe('attendance', () => {
     expect(screen.queryByTestId('quorum-ok')).toBeNull();
   });
 
-  it('marks a guest as the superior leader who attends and directs, and back', async () => {
+  it('sets a guest as the superior leader who attends and directs, and back', async () => {
     const user = userEvent.setup();
-    const leader = { person_id: 5, role: 'guest' as const, status: 'present' as const, reason: '', arrival_time: null };
+    const leader = attendee(5, { role: 'guest' });
     const base = meeting();
     await openEditor(
       meeting({ attendance: [...base.attendance.filter((a) => a.person_id !== 5), leader] }),
       'attendance',
     );
-    await user.click(screen.getByTestId('guest-superior-5'));
+    await user.selectOptions(screen.getByTestId('attendance-role-5'), 'Lãnh đạo cấp trên dự và chỉ đạo');
     await waitFor(() => expect(lastSaved().attendance).toContainEqual({ ...leader, role: 'superior_leader' }));
     expect(screen.getByTestId('guest-row-5')).toBeInTheDocument();
-    await user.click(screen.getByTestId('guest-superior-5'));
+    await user.selectOptions(screen.getByTestId('attendance-role-5'), 'Khách mời');
     await waitFor(() => expect(lastSaved().attendance).toContainEqual(leader));
   });
 });

@@ -45,6 +45,7 @@ describe('conclusions', () => {
             { kind: 'person', person_id: 4 },
           ],
           deadline: '2026-04-30',
+          body_first: false,
         },
       ]),
     );

@@ -9,7 +9,7 @@ vi.mock('$lib/api', async (orig) => (await import('../../test/api-mock')).mockMo
 
 afterEach(() => cleanup());
 
-const point = (text: string) => ({ text, sub_points: [], assignees: [], deadline: null });
+const point = (text: string) => ({ text, sub_points: [], assignees: [], deadline: null, body_first: false });
 
 describe('resolution sections', () => {
   it('adds a section with a point, a sub-point and a deadline, and saves them', async () => {
@@ -36,6 +36,7 @@ describe('resolution sections', () => {
               sub_points: ['Tổ chức sinh hoạt chuyên đề'],
               assignees: [],
               deadline: '2026-06-30',
+              body_first: false,
             },
           ],
         },

@@ -56,7 +56,7 @@ describe('speech capture', () => {
     await user.keyboard('Đề nghị làm rõ kinh phí');
     await waitFor(() =>
       expect(lastSaved().speeches).toEqual([
-        { speaker_id: null, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí' },
+        { speaker_id: null, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí', agenda_item: null },
       ]),
     );
     expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Chưa chọn người phát biểu');
@@ -68,7 +68,7 @@ describe('speech capture', () => {
     await user.keyboard('.{Control>}{Enter}{/Control}');
     await waitFor(() =>
       expect(lastSaved().speeches).toEqual([
-        { speaker_id: 1, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí.' },
+        { speaker_id: 1, time: expect.any(String), text: 'Đề nghị làm rõ kinh phí.', agenda_item: null },
       ]),
     );
     expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Nguyễn Thị Ngọc');
@@ -89,14 +89,17 @@ describe('speech capture', () => {
     expect(screen.getByTestId('speech-item-0')).toHaveTextContent('Đặng Văn Hùng');
     await waitFor(() =>
       expect(lastSaved().speeches).toEqual([
-        { speaker_id: 2, time: expect.any(String), text: 'Ý kiến chưa rõ người nói' },
+        { speaker_id: 2, time: expect.any(String), text: 'Ý kiến chưa rõ người nói', agenda_item: null },
       ]),
     );
   });
 
   it('leaves no empty speech behind when the text is erased before a speaker is chosen', async () => {
     const user = userEvent.setup();
-    await openEditor(meeting({ speeches: [{ speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất' }] }), 'speeches');
+    await openEditor(
+      meeting({ speeches: [{ speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất', agenda_item: null }] }),
+      'speeches',
+    );
     await user.click(screen.getByTestId('speech-text'));
     await user.keyboard('Nhầm');
     await waitFor(() => expect(lastSaved().speeches.map((s) => s.text)).toEqual(['Ý kiến thứ nhất', 'Nhầm']));
@@ -109,7 +112,10 @@ describe('speech capture', () => {
 
   it('removes a speech that has a speaker but no text when the speeches section is left', async () => {
     const user = userEvent.setup();
-    await openEditor(meeting({ speeches: [{ speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất' }] }), 'speeches');
+    await openEditor(
+      meeting({ speeches: [{ speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất', agenda_item: null }] }),
+      'speeches',
+    );
     await user.click(screen.getByTestId('speech-speaker'));
     await user.keyboard('hung');
     await user.click(screen.getByTestId('speech-speaker-option-2'));
@@ -144,7 +150,7 @@ describe('speech capture', () => {
     await user.keyboard('Chi bộ 3 hoàn thành chỉ tiêu.{Control>}{Enter}{/Control}');
     await waitFor(() =>
       expect(lastSaved().speeches).toEqual([
-        { speaker_id: 99, time: expect.any(String), text: 'Chi bộ 3 hoàn thành chỉ tiêu.' },
+        { speaker_id: 99, time: expect.any(String), text: 'Chi bộ 3 hoàn thành chỉ tiêu.', agenda_item: null },
       ]),
     );
   });
@@ -152,8 +158,8 @@ describe('speech capture', () => {
   it('moves a stored speech up and edits its text', async () => {
     const user = userEvent.setup();
     const speeches = [
-      { speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất' },
-      { speaker_id: 2, time: '08:20:00', text: 'Ý kiến thứ hai' },
+      { speaker_id: 1, time: '08:10:00', text: 'Ý kiến thứ nhất', agenda_item: null },
+      { speaker_id: 2, time: '08:20:00', text: 'Ý kiến thứ hai', agenda_item: null },
     ];
     await openEditor(meeting({ speeches }), 'speeches');
     await user.click(screen.getByTestId('speech-up-1'));

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { meeting } from '../../test/fixtures';
+import { meeting, vote } from '../../test/fixtures';
 import { lastSaved, openEditor } from '../../test/editor';
 
 vi.mock('$lib/api', async (orig) => (await import('../../test/api-mock')).mockModule(await orig()));
@@ -23,21 +23,12 @@ describe('votes', () => {
     expect(screen.getByTestId('vote-result-0')).toHaveAttribute('data-passed', 'true');
     expect(screen.getByTestId('vote-result-0')).toHaveTextContent('Thông qua');
     await waitFor(() =>
-      expect(lastSaved().votes).toEqual([
-        {
-          question: 'Thông qua Nghị quyết quý II',
-          method: 'show_of_hands',
-          votes_for: 5,
-          votes_against: 0,
-          votes_other: 0,
-        },
-      ]),
+      expect(lastSaved().votes).toEqual([vote({ question: 'Thông qua Nghị quyết quý II', votes_for: 5 })]),
     );
   });
 
   it('ignores an emptied count instead of sending null to the backend', async () => {
-    const vote = { question: 'Q', method: 'ballot' as const, votes_for: 6, votes_against: 0, votes_other: 0 };
-    await openEditor(meeting({ votes: [vote] }), 'votes');
+    await openEditor(meeting({ votes: [vote({ question: 'Q', method: 'ballot', votes_for: 6 })] }), 'votes');
     await fireEvent.input(screen.getByTestId('vote-against-0'), { target: { value: '' } });
     await fireEvent.input(screen.getByTestId('vote-against-0'), { target: { value: '1' } });
     await waitFor(() => expect(lastSaved().votes[0].votes_against).toBe(1));
