@@ -148,18 +148,13 @@ fn opening(meeting: &Meeting, directory: &Directory, words: MeetingWords, named:
         text.push_str(&format!(" Đồng chí {} chủ trì {}.", directory.name_and_position(*first), words.noun()));
         named.push(*first);
     }
-    // A superior leader who spoke directed the meeting; one who did not only attended.
+    // Introduced as the minutes introduce them, whether or not they spoke:
+    // the direction they gave is cited below only when they did.
     let leaders = superior_leaders_present(meeting, directory);
     if !leaders.is_empty() {
-        let spoke = leaders.iter().any(|(id, _)| spoke(meeting, *id));
         named.extend(leaders.iter().map(|(id, _)| *id));
         let names: Vec<String> = leaders.into_iter().map(|(_, l)| l).collect();
-        let lead = if spoke || meeting.kind == MeetingKind::CellRegular {
-            attended_and_directed(meeting.kind)
-        } else {
-            format!("Dự {}", words.noun())
-        };
-        text.push_str(&format!(" {lead} có {}.", join_and(&names)));
+        text.push_str(&format!(" {} có {}.", attended_and_directed(meeting.kind), join_and(&names)));
     }
     text
 }

@@ -327,10 +327,12 @@ fn a_superior_leader_attends_and_directs_apart_from_guests() {
         &"Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên.".to_string()
     ));
     assert!(!minutes.iter().any(|t| t.starts_with("Đại biểu mời dự")), "no longer a guest");
-    // Silent: he only attended, and no direction is cited.
+    // Silent: introduced as in the minutes, and no direction is cited.
     let notice = body_of(DocumentKind::Notice, &m);
     assert!(
-        notice[0].ends_with("Dự hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên."),
+        notice[0].ends_with(
+            "Dự và chỉ đạo hội nghị có đồng chí Nguyễn Thế Thạch, Trưởng ban Tuyên giáo, Quận ủy Long Biên."
+        ),
         "{}",
         notice[0]
     );
