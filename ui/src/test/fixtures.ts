@@ -1,5 +1,6 @@
 // Sample records for the UI tests, shaped exactly like the generated types.
 import type { Attendance, FormatProfile, Meeting, OrganisationProfile, Person, Vote } from '$lib/api';
+import { blankAttendance, blankVote } from '$lib/meeting/blank';
 
 export const people: Person[] = [
   { id: 1, full_name: 'Nguyễn Thị Ngọc', position: 'Bí thư Đảng ủy', unit: '', member_kind: 'official' },
@@ -62,33 +63,12 @@ export function formatProfile(): FormatProfile {
 
 /** One person on the attendance list: a member present unless told otherwise. */
 export function attendee(personId: number, overrides: Partial<Attendance> = {}): Attendance {
-  return {
-    person_id: personId,
-    role: 'member',
-    status: 'present',
-    reason: '',
-    arrival_time: null,
-    departure: null,
-    category: '',
-    site: null,
-    ...overrides,
-  };
+  return { ...blankAttendance(personId, 'member'), ...overrides };
 }
 
 /** A show of hands with no count yet, under no agenda item. */
 export function vote(overrides: Partial<Vote> = {}): Vote {
-  return {
-    question: 'Thông qua kế hoạch',
-    method: 'show_of_hands',
-    votes_for: 0,
-    votes_against: 0,
-    votes_other: 0,
-    agenda_item: null,
-    ballots: null,
-    candidates: [],
-    reserved_opinions: [],
-    ...overrides,
-  };
+  return { ...blankVote(null), question: 'Thông qua kế hoạch', ...overrides };
 }
 
 /** A meeting of the six members (ids 1–6), all present. */

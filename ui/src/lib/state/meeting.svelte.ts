@@ -5,6 +5,7 @@ import * as api from '../api';
 import type { AgendaItem, AttendanceStatus, AttendeeRole, Meeting, Person, Speech, Vote, VoteMethod } from '../api';
 import { Autosaver } from './autosave.svelte';
 import { nowTime } from '../text/dates';
+import { blankAttendance, blankVote } from '../meeting/blank';
 
 export class MeetingSession {
   meeting = $state<Meeting>(null!);
@@ -65,16 +66,7 @@ export class MeetingSession {
 
   addAttendee(person: Person, role: AttendeeRole): void {
     if (this.meeting.attendance.some((a) => a.person_id === person.id)) return;
-    this.meeting.attendance.push({
-      person_id: person.id,
-      role,
-      status: 'present',
-      reason: '',
-      arrival_time: null,
-      departure: null,
-      category: '',
-      site: null,
-    });
+    this.meeting.attendance.push(blankAttendance(person.id, role));
   }
 
   /** Member, superior leader attending and directing, guest or delegate. */
@@ -279,17 +271,7 @@ export class MeetingSession {
 
   /** A new vote under the current item; returns its index. */
   addVote(): number {
-    this.meeting.votes.push({
-      question: '',
-      method: 'show_of_hands',
-      votes_for: 0,
-      votes_against: 0,
-      votes_other: 0,
-      agenda_item: this.currentItem,
-      ballots: null,
-      candidates: [],
-      reserved_opinions: [],
-    });
+    this.meeting.votes.push(blankVote(this.currentItem));
     return this.meeting.votes.length - 1;
   }
 
